@@ -1,0 +1,64 @@
+"""Where Lägesbild keeps its files.
+
+One place for locations so that the GUI, the CLI and the tests agree. Nothing here touches the
+file system at import time; directories are created only when a caller asks for them.
+Overrides, strongest first: an explicit argument (``--db`` / ``--data-dir``), then the
+environment variables ``LAGESBILD_DB`` and ``LAGESBILD_DATA_DIR``, then the per-user data
+directory from platformdirs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Lagesbild"
+APP_AUTHOR = "Lagesbild"
+DB_FILENAME = "lagesbild.db"
+ENV_DB = "LAGESBILD_DB"
+ENV_DATA_DIR = "LAGESBILD_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The directory for the store and its backups (not created here)."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def database_path(
+    db: str | os.PathLike[str] | None = None, data_dir_override: str | os.PathLike[str] | None = None
+) -> Path:
+    """The SQLite store to open: ``--db``, then ``LAGESBILD_DB``, then the data directory."""
+    if db:
+        return Path(db).expanduser()
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser()
+    return data_dir(data_dir_override) / DB_FILENAME
+
+
+def backup_dir(database: Path) -> Path:
+    """Backups live beside the store, so a copied data folder carries its history."""
+    return database.parent / "backups"
+
+
+def config_dir() -> Path:
+    """Per-user configuration (window geometry, last organisation) for the GUI."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def resources_dir() -> Path:
+    """The read-only resources folder, in a source tree or a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

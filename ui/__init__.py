@@ -1,0 +1,1 @@
+"""Lägesbild's PySide6 desktop interface. Calls app.services; never touches SQL."""
