@@ -1,0 +1,1 @@
+"""Moving data in and out of Lägesbild: JSON exchange, Excel and CSV exports."""
