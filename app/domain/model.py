@@ -35,6 +35,7 @@ class Organisation:
     group: str
     municipality: str | None = None
     id: int | None = None
+    note: str = ""
 
     @property
     def is_municipality(self) -> bool:

@@ -1,0 +1,260 @@
+"""Assessments with their area responses and profile answers <-> ``app.domain.model.Assessment``.
+
+An assessment is written as a whole (header row, every response, every profile answer) in one
+transaction. Status changes have their own methods because the schema's triggers only allow
+them in a precise form: draft -> final, and final -> draft together with a recorded reason.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app.domain.errors import NotFoundError
+from app.domain.model import AreaResponse, Assessment, RecordStatus
+from app.storage.clock import utc_timestamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class Reopening:
+    """One time a final assessment was opened again, and why."""
+
+    assessment_id: int
+    sequence: int
+    reopened_at: str
+    reason: str
+
+
+class AssessmentRepository:
+    """Reads and writes assessments; validation happens in the services before ``save``."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def _db(self) -> Database:
+        return self._store.db
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def for_organisation(self, organisation_id: int) -> list[Assessment]:
+        """All of an organisation's assessments, by year ascending."""
+        rows = list(
+            self._db.query(
+                "SELECT * FROM assessments WHERE organisation_id = ? ORDER BY year",
+                [organisation_id],
+            )
+        )
+        return self._hydrate(rows)
+
+    def get(self, assessment_id: int) -> Assessment | None:
+        rows = list(self._db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
+        found = self._hydrate(rows)
+        return found[0] if found else None
+
+    def find(self, organisation_id: int, year: int) -> Assessment | None:
+        rows = list(
+            self._db.query(
+                "SELECT * FROM assessments WHERE organisation_id = ? AND year = ?",
+                [organisation_id, year],
+            )
+        )
+        found = self._hydrate(rows)
+        return found[0] if found else None
+
+    def years(self, organisation_id: int) -> list[int]:
+        return [
+            row["year"]
+            for row in self._db.query(
+                "SELECT year FROM assessments WHERE organisation_id = ? ORDER BY year",
+                [organisation_id],
+            )
+        ]
+
+    def reopenings(self, assessment_id: int) -> list[Reopening]:
+        """The reopening history of an assessment, oldest first."""
+        return [
+            Reopening(
+                assessment_id=row["assessment_id"],
+                sequence=row["sequence"],
+                reopened_at=row["reopened_at"],
+                reason=row["reason"],
+            )
+            for row in self._db.query(
+                "SELECT * FROM assessment_reopenings WHERE assessment_id = ? ORDER BY sequence",
+                [assessment_id],
+            )
+        ]
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def save(self, assessment: Assessment) -> Assessment:
+        """Insert or update the assessment and replace its responses and profile, atomically.
+
+        The stored status is never changed here (use ``finalise``/``reopen``); saving over a
+        final assessment is refused by the schema's triggers (ReadOnlyError).
+        """
+        now = utc_timestamp()
+        with self._store.transaction() as db:
+            if assessment.id is None:
+                cursor = db.execute(
+                    "INSERT INTO assessments (organisation_id, year, assessed_on, assessor, "
+                    "status, note, created_at, updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)",
+                    [
+                        assessment.organisation_id,
+                        assessment.year,
+                        assessment.assessed_on.isoformat(),
+                        assessment.assessor,
+                        assessment.note,
+                        now,
+                        now,
+                    ],
+                )
+                assessment_id = int(cursor.lastrowid or 0)
+            else:
+                assessment_id = assessment.id
+                cursor = db.execute(
+                    "UPDATE assessments SET organisation_id = ?, year = ?, assessed_on = ?, "
+                    "assessor = ?, note = ?, updated_at = ? WHERE id = ?",
+                    [
+                        assessment.organisation_id,
+                        assessment.year,
+                        assessment.assessed_on.isoformat(),
+                        assessment.assessor,
+                        assessment.note,
+                        now,
+                        assessment_id,
+                    ],
+                )
+                if cursor.rowcount == 0:
+                    raise _missing(assessment_id)
+                db.execute("DELETE FROM area_responses WHERE assessment_id = ?", [assessment_id])
+                db.execute("DELETE FROM profile_answers WHERE assessment_id = ?", [assessment_id])
+            self._insert_children(db, assessment_id, assessment)
+        return self._require(assessment_id)
+
+    def finalise(self, assessment_id: int) -> Assessment:
+        """Mark a draft final; from now on the triggers keep it unchanged."""
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "UPDATE assessments SET status = 'final', finalised_at = ?, updated_at = ? "
+                "WHERE id = ? AND status = 'draft'",
+                [utc_timestamp(), utc_timestamp(), assessment_id],
+            )
+            if cursor.rowcount == 0:
+                self._require(assessment_id)
+        return self._require(assessment_id)
+
+    def reopen(self, assessment_id: int, reason: str) -> Assessment:
+        """Turn a final assessment back into a draft, recording why (the trigger demands it)."""
+        with self._store.transaction() as db:
+            rows = list(
+                db.query("SELECT reopen_count FROM assessments WHERE id = ?", [assessment_id])
+            )
+            if not rows:
+                raise _missing(assessment_id)
+            sequence = rows[0]["reopen_count"] + 1
+            now = utc_timestamp()
+            db.execute(
+                "INSERT INTO assessment_reopenings (assessment_id, sequence, reopened_at, reason) "
+                "VALUES (?, ?, ?, ?)",
+                [assessment_id, sequence, now, reason],
+            )
+            db.execute(
+                "UPDATE assessments SET status = 'draft', finalised_at = NULL, reopen_count = ?, "
+                "updated_at = ? WHERE id = ?",
+                [sequence, now, assessment_id],
+            )
+        return self._require(assessment_id)
+
+    def delete(self, assessment_id: int) -> None:
+        """Delete an assessment and (by cascade) its responses; final ones are refused."""
+        with self._store.transaction() as db:
+            cursor = db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+            if cursor.rowcount == 0:
+                raise _missing(assessment_id)
+
+    # -- mapping -------------------------------------------------------------------------------
+
+    def _insert_children(self, db: Database, assessment_id: int, assessment: Assessment) -> None:
+        db.conn.executemany(
+            "INSERT INTO area_responses (assessment_id, area_key, answer, self_level, "
+            "target_level, comment, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    assessment_id,
+                    key,
+                    response.answer,
+                    response.self_level,
+                    response.target_level,
+                    response.comment,
+                    response.evidence,
+                )
+                for key, response in assessment.responses.items()
+            ],
+        )
+        db.conn.executemany(
+            "INSERT INTO profile_answers (assessment_id, question_key, option_key) VALUES (?, ?, ?)",
+            [(assessment_id, key, option) for key, option in assessment.profile.items()],
+        )
+
+    def _require(self, assessment_id: int) -> Assessment:
+        found = self.get(assessment_id)
+        if found is None:
+            raise _missing(assessment_id)
+        return found
+
+    def _hydrate(self, rows: list[dict[str, Any]]) -> list[Assessment]:
+        if not rows:
+            return []
+        ids = [row["id"] for row in rows]
+        responses = self._children(
+            "SELECT * FROM area_responses WHERE assessment_id IN ({}) ORDER BY id", ids
+        )
+        profiles = self._children(
+            "SELECT * FROM profile_answers WHERE assessment_id IN ({}) ORDER BY id", ids
+        )
+        return [
+            Assessment(
+                organisation_id=row["organisation_id"],
+                year=row["year"],
+                assessed_on=date.fromisoformat(row["assessed_on"]),
+                assessor=row["assessor"],
+                status=RecordStatus(row["status"]),
+                responses={
+                    r["area_key"]: AreaResponse(
+                        area_key=r["area_key"],
+                        answer=r["answer"],
+                        self_level=r["self_level"],
+                        target_level=r["target_level"],
+                        comment=r["comment"],
+                        evidence=r["evidence"],
+                    )
+                    for r in responses[row["id"]]
+                },
+                profile={p["question_key"]: p["option_key"] for p in profiles[row["id"]]},
+                note=row["note"],
+                id=row["id"],
+            )
+            for row in rows
+        ]
+
+    def _children(self, sql: str, ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+        id_list = list(ids)
+        grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        placeholders = ", ".join("?" for _ in id_list)
+        for row in self._db.query(sql.format(placeholders), id_list):
+            grouped[row["assessment_id"]].append(row)
+        return grouped
+
+
+def _missing(assessment_id: int) -> NotFoundError:
+    return NotFoundError(f"Det finns ingen bedömning med id {assessment_id}.")

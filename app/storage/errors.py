@@ -1,0 +1,9 @@
+"""Storage errors: problems with the store file itself, phrased for the user."""
+
+from __future__ import annotations
+
+from app.domain.errors import LagesbildError
+
+
+class StoreError(LagesbildError):
+    """The store cannot be opened or used: missing, foreign, corrupt or from a newer version."""

@@ -1,0 +1,33 @@
+"""Shared test setup: headless Qt for the GUI tests, and no test ever touches the user's files."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+# pytest puts tests/ on sys.path, where tests/app (no __init__.py) would otherwise pass for the
+# 'app' package as a namespace package; with the project root on sys.path the real one wins.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point every default location (store, data, config) at a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("lagesbild-user")
+    monkeypatch.setenv("LAGESBILD_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("LAGESBILD_DB", str(home / "data" / "lagesbild.db"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a test's own store lives (not created)."""
+    return tmp_path / "store" / "lagesbild.db"
