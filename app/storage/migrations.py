@@ -50,10 +50,14 @@ def _run(db: Database, statements: list[str]) -> None:
         db.execute(statement)
 
 
-def _final_guard(table: str, message: str) -> list[str]:
-    """Triggers that freeze the rows of ``table`` while their assessment is final."""
+def _final_guard(table: str, message: str, parent: str = "assessments") -> list[str]:
+    """Triggers that freeze the rows of ``table`` while their parent record is final.
+
+    ``parent`` is the table of the record with the status (``assessments``, ``reviews``); the
+    child refers to it by ``<parent without the final s>_id``.
+    """
     raise_ = f"SELECT RAISE(ABORT, '{READ_ONLY_MARKER}{message}')"
-    parent_final = "(SELECT status FROM assessments WHERE id = {ref}.assessment_id) = 'final'"
+    parent_final = f"(SELECT status FROM {parent} WHERE id = {{ref}}.{parent[:-1]}_id) = 'final'"
     return [
         f"""CREATE TRIGGER {table}_final_no_insert BEFORE INSERT ON {table}
             WHEN {parent_final.format(ref="NEW")} BEGIN {raise_}; END""",
@@ -164,5 +168,174 @@ def m001_initial(db: Database) -> None:
                 END""",
             *_final_guard("area_responses", FINAL_ASSESSMENT_MESSAGE),
             *_final_guard("profile_answers", FINAL_ASSESSMENT_MESSAGE),
+        ],
+    )
+
+
+FINAL_REVIEW_MESSAGE = (
+    "Ledningens genomgång är fastställd och kan inte ändras. "
+    "Öppna den igen med en motivering för att göra ändringar."
+)
+REVIEW_REOPEN_REASON_MESSAGE = (
+    "En fastställd ledningens genomgång kan bara öppnas igen med en angiven motivering."
+)
+
+
+def _date_check(column: str, nullable: bool = True) -> str:
+    """A real calendar date as ISO text (``IS``: date() of a non-date is NULL, not false)."""
+    valid = f"{column} IS date({column})"
+    return f"CHECK ({column} IS NULL OR {valid})" if nullable else f"CHECK ({valid})"
+
+
+@schema_step
+def m002_activities_reviews(db: Database) -> None:
+    """Action plan (activities, areas, comment log), management reviews, NIS2 duty records."""
+    ro = READ_ONLY_MARKER
+    _run(
+        db,
+        [
+            f"""CREATE TABLE reviews (
+                id INTEGER PRIMARY KEY,
+                organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+                held_on TEXT NOT NULL {_date_check("held_on", nullable=False)},
+                forum TEXT NOT NULL DEFAULT '',
+                participants TEXT NOT NULL DEFAULT '',
+                period_from TEXT {_date_check("period_from")},
+                period_to TEXT {_date_check("period_to")},
+                note TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                finalised_at TEXT,
+                reopen_count INTEGER NOT NULL DEFAULT 0 CHECK (reopen_count >= 0),
+                CHECK ((status = 'final') = (finalised_at IS NOT NULL))
+            )""",
+            "CREATE INDEX reviews_organisation ON reviews (organisation_id, held_on)",
+            """CREATE TABLE review_inputs (
+                review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+                input_key TEXT NOT NULL CHECK (input_key IN ('a', 'b', 'c', 'd', 'e', 'f', 'g')),
+                text TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (review_id, input_key)
+            )""",
+            # AUTOINCREMENT: a deleted decision's id is never reused, so no activity can end up
+            # linked to a different decision than the one it was created from.
+            f"""CREATE TABLE review_decisions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL DEFAULT 0,
+                text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                kind TEXT NOT NULL DEFAULT 'decision' CHECK (kind IN ('decision', 'proposal')),
+                owner TEXT NOT NULL DEFAULT '',
+                due_date TEXT {_date_check("due_date")}
+            )""",
+            "CREATE INDEX review_decisions_review ON review_decisions (review_id)",
+            """CREATE TABLE review_reopenings (
+                id INTEGER PRIMARY KEY,
+                review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+                sequence INTEGER NOT NULL CHECK (sequence >= 1),
+                reopened_at TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                UNIQUE (review_id, sequence)
+            )""",
+            f"""CREATE TRIGGER reviews_final_no_update BEFORE UPDATE ON reviews
+                WHEN OLD.status = 'final' AND NOT (
+                    NEW.status = 'draft'
+                    AND NEW.finalised_at IS NULL
+                    AND NEW.reopen_count = OLD.reopen_count + 1
+                    AND NEW.id IS OLD.id
+                    AND NEW.organisation_id IS OLD.organisation_id
+                    AND NEW.held_on IS OLD.held_on
+                    AND NEW.forum IS OLD.forum
+                    AND NEW.participants IS OLD.participants
+                    AND NEW.period_from IS OLD.period_from
+                    AND NEW.period_to IS OLD.period_to
+                    AND NEW.note IS OLD.note
+                    AND NEW.created_at IS OLD.created_at
+                )
+                BEGIN SELECT RAISE(ABORT, '{ro}{FINAL_REVIEW_MESSAGE}'); END""",
+            f"""CREATE TRIGGER reviews_reopen_needs_reason BEFORE UPDATE ON reviews
+                WHEN OLD.status = 'final' AND NEW.status = 'draft' AND NOT EXISTS (
+                    SELECT 1 FROM review_reopenings
+                    WHERE review_id = OLD.id AND sequence = NEW.reopen_count
+                )
+                BEGIN SELECT RAISE(ABORT, '{ro}{REVIEW_REOPEN_REASON_MESSAGE}'); END""",
+            f"""CREATE TRIGGER reviews_final_no_delete BEFORE DELETE ON reviews
+                WHEN OLD.status = 'final'
+                BEGIN SELECT RAISE(ABORT, '{ro}{FINAL_REVIEW_MESSAGE}'); END""",
+            f"""CREATE TRIGGER review_reopenings_no_update BEFORE UPDATE ON review_reopenings
+                BEGIN SELECT RAISE(ABORT, '{ro}Historiken över återöppningar kan inte ändras.');
+                END""",
+            *_final_guard("review_inputs", FINAL_REVIEW_MESSAGE, parent="reviews"),
+            *_final_guard("review_decisions", FINAL_REVIEW_MESSAGE, parent="reviews"),
+            f"""CREATE TABLE activities (
+                id INTEGER PRIMARY KEY,
+                organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+                title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                description TEXT NOT NULL DEFAULT '',
+                origin TEXT NOT NULL DEFAULT 'own' CHECK (origin IN ('assessment_gap',
+                    'review_decision', 'skr_recommendation', 'nis2_measure', 'own')),
+                owner TEXT NOT NULL DEFAULT '',
+                start_date TEXT {_date_check("start_date")},
+                due_date TEXT {_date_check("due_date")},
+                status TEXT NOT NULL DEFAULT 'not_started'
+                    CHECK (status IN ('not_started', 'in_progress', 'done', 'cancelled')),
+                priority TEXT NOT NULL DEFAULT 'medium'
+                    CHECK (priority IN ('high', 'medium', 'low')),
+                progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+                completed_on TEXT {_date_check("completed_on")},
+                decision_id INTEGER REFERENCES review_decisions (id) ON DELETE SET NULL,
+                template_key TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                CHECK (status != 'done' OR completed_on IS NOT NULL),
+                CHECK (start_date IS NULL OR due_date IS NULL OR due_date >= start_date)
+            )""",
+            "CREATE INDEX activities_organisation ON activities (organisation_id)",
+            # One activity per decision: "Skapa aktivitet" twice must not duplicate the work.
+            """CREATE UNIQUE INDEX activities_decision ON activities (decision_id)
+                WHERE decision_id IS NOT NULL""",
+            """CREATE TABLE activity_areas (
+                activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+                area_key TEXT NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (activity_id, area_key)
+            )""",
+            f"""CREATE TABLE activity_comments (
+                id INTEGER PRIMARY KEY,
+                activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+                written_on TEXT NOT NULL {_date_check("written_on", nullable=False)},
+                author TEXT NOT NULL DEFAULT '',
+                text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX activity_comments_activity ON activity_comments (activity_id)",
+            f"""CREATE TABLE management_approvals (
+                id INTEGER PRIMARY KEY,
+                organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+                approved_on TEXT NOT NULL {_date_check("approved_on", nullable=False)},
+                body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+                decision_reference TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE management_members (
+                id INTEGER PRIMARY KEY,
+                organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                role TEXT NOT NULL DEFAULT '',
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                created_at TEXT NOT NULL,
+                UNIQUE (organisation_id, name)
+            )""",
+            f"""CREATE TABLE management_trainings (
+                id INTEGER PRIMARY KEY,
+                organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+                person TEXT NOT NULL CHECK (length(trim(person)) > 0),
+                role TEXT NOT NULL DEFAULT '',
+                trained_on TEXT NOT NULL {_date_check("trained_on", nullable=False)},
+                training TEXT NOT NULL CHECK (length(trim(training)) > 0),
+                provider TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            )""",
         ],
     )

@@ -16,10 +16,12 @@ from types import TracebackType
 from sqlite_utils import Database
 
 from app.domain.errors import ReadOnlyError
+from app.storage.activities import ActivityRepository
 from app.storage.assessments import AssessmentRepository
 from app.storage.errors import StoreError
 from app.storage.migrations import MIGRATION_SET, MIGRATIONS_TABLE, READ_ONLY_MARKER
 from app.storage.organisations import OrganisationRepository
+from app.storage.reviews import ManagementDutyRepository, ReviewRepository
 
 READ_ONLY_STORE_MESSAGE = "Databasen är öppnad skrivskyddad; inga ändringar kan sparas."
 
@@ -33,6 +35,9 @@ class Store:
         self.read_only = read_only
         self.organisations = OrganisationRepository(self)
         self.assessments = AssessmentRepository(self)
+        self.activities = ActivityRepository(self)
+        self.reviews = ReviewRepository(self)
+        self.management_duties = ManagementDutyRepository(self)
 
     def close(self) -> None:
         self.db.close()
