@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench venv system-deps clean
+.PHONY: run test lint bench venv system-deps clean package
 
 system-deps:
 	@bash scripts/install-system-deps.sh
@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 venv: system-deps $(STAMP)
+	@$(BIN)/python scripts/build_translations.py >/dev/null
 
 ## Start the desktop app on a fresh demo store.
 run: venv
@@ -31,6 +32,10 @@ lint: venv
 
 bench: venv
 	$(BIN)/python bench/run.py
+
+## Build dist/lagesbild with PyInstaller and smoke-test it (takes minutes; not part of test).
+package: venv
+	bash packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

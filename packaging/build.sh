@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Build the one-folder program dist/lagesbild/ with PyInstaller and smoke-test it.
+#
+#   make package            (same as: bash packaging/build.sh)
+#
+# Steps: install PyInstaller into the venv, compile the translations, run PyInstaller with
+# packaging/lagesbild.spec, then start the built program twice, headless: `demo` creates a store,
+# `--screenshot` renders the dashboard to a PNG. Takes a few minutes; not part of `make test`.
+# On Linux it also writes dist/lagesbild-<version>-linux-<arch>.tar.gz with the desktop file,
+# AppStream metadata and icons (install with packaging/linux/install.sh inside the archive).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VENV=${VENV:-.venv}
+if [ -x "$VENV/bin/python" ]; then
+  PY="$VENV/bin/python"
+elif [ -x "$VENV/Scripts/python.exe" ]; then
+  PY="$VENV/Scripts/python.exe"
+else
+  echo "Hittar ingen virtuell miljö i $VENV – kör 'make venv' först." >&2
+  exit 1
+fi
+
+echo "==> PyInstaller"
+"$PY" -m pip install --quiet "pyinstaller>=6.10,<7"
+
+echo "==> Översättningar"
+"$PY" scripts/build_translations.py
+
+echo "==> Bygger dist/lagesbild"
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller packaging/lagesbild.spec
+
+exe=dist/lagesbild/lagesbild
+[ -x "$exe" ] || exe=dist/lagesbild/lagesbild.exe
+
+echo "==> Röktest"
+smoke=$(mktemp -d)
+trap 'rm -rf "$smoke"' EXIT
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+"$exe" --db "$smoke/x.db" demo
+"$exe" --db "$smoke/x.db" --screenshot "$smoke/shot.png" --view dashboard
+if ! head -c 8 "$smoke/shot.png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a"; then
+  echo "Röktestet misslyckades: ingen PNG från --screenshot" >&2
+  exit 1
+fi
+echo "Röktest OK: $(stat -c %s "$smoke/shot.png" 2>/dev/null || wc -c <"$smoke/shot.png") byte skärmbild"
+
+size=$(du -sh dist/lagesbild | cut -f1)
+echo "==> Klart: dist/lagesbild ($size)"
+
+if [ "$(uname -s)" = "Linux" ]; then
+  version=$("$PY" -c "from app import app_version; print(app_version())")
+  name="lagesbild-${version}-linux-$(uname -m)"
+  stage="build/$name"
+  rm -rf "$stage"
+  mkdir -p "$stage"
+  cp -a dist/lagesbild "$stage/lagesbild"
+  cp packaging/linux/se.lagesbild.Lagesbild.desktop packaging/linux/se.lagesbild.Lagesbild.metainfo.xml \
+     packaging/linux/install.sh "$stage/"
+  cp resources/icons/lagesbild.svg "$stage/se.lagesbild.Lagesbild.svg"
+  tar -C build -czf "dist/$name.tar.gz" "$name"
+  echo "==> Linuxarkiv: dist/$name.tar.gz"
+fi
