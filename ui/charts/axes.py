@@ -1,0 +1,63 @@
+"""Axis setup shared by the charts: fonts, colours, explicit Swedish tick labels, label widths.
+
+Ticks are always given explicitly so that values read "1,25" (decimal comma), years read "2023"
+(never "2,023" or "2022.5"), and category names are never elided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
+
+from app.swedish_format import format_decimal
+from ui.charts.style import GRID_STRONG, INK, ChartStyle
+
+
+def style_axis(axis: pg.AxisItem, chart_style: ChartStyle, label: str = "") -> None:
+    """Large, dark tick text and a quiet axis line."""
+    font = chart_style.font(chart_style.tick_pt)
+    axis.setStyle(tickFont=font, tickTextOffset=int(6 * chart_style.scale), tickLength=0)
+    axis.setTextPen(pg.mkPen(INK))
+    axis.setPen(pg.mkPen(GRID_STRONG, width=1))
+    if label:
+        axis.setLabel(label, **{"font-size": f"{chart_style.label_pt}pt", "color": INK})
+
+
+def level_label(value: float) -> str:
+    """'1', '1,25', '1,5', '2' – as few decimals as the value needs."""
+    for decimals in (0, 1, 2):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return format_decimal(value, decimals)
+    return format_decimal(value, 2)
+
+
+def value_ticks(
+    values: Iterable[float], formatter: Callable[[float], str] | None = None
+) -> list[tuple[float, str]]:
+    """Ticks at the given values, labelled with a decimal comma unless ``formatter`` says otherwise."""
+    fmt = formatter or level_label
+    return [(float(v), fmt(float(v))) for v in values]
+
+
+def set_ticks(axis: pg.AxisItem, ticks: Sequence[tuple[float, str]]) -> None:
+    axis.setTicks([list(ticks), []])
+
+
+def fit_axis_width(axis: pg.AxisItem, labels: Sequence[str], chart_style: ChartStyle) -> None:
+    """Make a vertical axis exactly as wide as its longest (possibly multi-line) label."""
+    metrics = QFontMetricsF(chart_style.font(chart_style.tick_pt))
+    flags = int(Qt.AlignmentFlag.AlignLeft)
+    widest = max(
+        (metrics.boundingRect(QRectF(0, 0, 2000, 2000), flags, t).width() for t in labels),
+        default=20.0,
+    )
+    axis.setWidth(int(widest + 14 * chart_style.scale))
+
+
+def fit_axis_height(axis: pg.AxisItem, chart_style: ChartStyle, lines: int = 1) -> None:
+    """Make a horizontal axis tall enough for its tick text at the chart's type size."""
+    metrics = QFontMetricsF(chart_style.font(chart_style.tick_pt))
+    axis.setHeight(int(metrics.height() * lines + 12 * chart_style.scale))
