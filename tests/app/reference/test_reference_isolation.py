@@ -1,0 +1,50 @@
+"""The reference package stays Qt-free, side-effect free and bundle-aware."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from app.reference import files, reference_dir
+
+PACKAGE_DIR = Path(files.__file__).resolve().parent
+REPO_ROOT = PACKAGE_DIR.parents[1]
+FORBIDDEN = {"PySide6", "PySide2", "PyQt5", "PyQt6", "pyqtgraph", "shiboken6", "qtpy"}
+
+
+def test_no_qt_imports_in_source():
+    for path in sorted(PACKAGE_DIR.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                roots = {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                roots = {(node.module or "").split(".")[0]}
+            else:
+                continue
+            assert not roots & FORBIDDEN, f"{path.name} imports {roots & FORBIDDEN}"
+
+
+def test_loading_pulls_in_no_qt_and_import_has_no_side_effects():
+    code = (
+        "import sys\n"
+        "import app.reference as r\n"
+        "assert r.load_reference.cache_info().currsize == 0, 'loaded at import'\n"
+        "r.load_reference()\n"
+        f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {sorted(FORBIDDEN)!r})\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_reference_dir_default_and_pyinstaller(monkeypatch, tmp_path):
+    assert reference_dir() == REPO_ROOT / "resources" / "reference"
+    assert (reference_dir() / "areas.json").is_file()
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert reference_dir() == tmp_path / "resources" / "reference"
