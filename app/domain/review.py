@@ -134,6 +134,11 @@ def review_problems(review: Review) -> list[str]:
     for number, decision in enumerate(review.decisions, start=1):
         if not decision.text.strip():
             problems.append(f"Beslut {number} saknar text.")
+        if decision.due_date and decision.due_date < review.held_on:
+            problems.append(
+                f"Beslut {number}: datumet för klart senast ({format_date(decision.due_date)}) "
+                f"ligger före mötesdagen ({format_date(review.held_on)})."
+            )
     return problems
 
 
