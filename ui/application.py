@@ -1,0 +1,197 @@
+"""Starting the desktop app: QApplication setup, the store to open, and screenshot mode.
+
+``run`` is what ``lagesbild`` (no sub-command) calls. It keeps startup light: only the window,
+the navigation and the light pages are imported before the first paint; the dashboard (and its
+pyqtgraph) is built right after. Report libraries are never imported here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.domain.errors import LagesbildError
+from app.paths import APP_AUTHOR, APP_NAME, database_path, resources_dir
+from ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1440, 900)
+#: ``--view`` names and the page each one shows ("presentation" is its own window).
+VIEWS = {
+    "dashboard": "dashboard",
+    "assessment": "assessments",
+    "actions": "actions",
+    "review": "reviews",
+    "benchmarks": "benchmarks",
+    "settings": "settings",
+    "presentation": "dashboard",
+}
+DESKTOP_FILE = "se.lagesbild.Lagesbild"
+
+
+def create_application(platform: str | None = None) -> QApplication:
+    """The QApplication with names, high-DPI policy, Swedish locale, Fusion and the palette."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    if platform:
+        os.environ["QT_QPA_PLATFORM"] = platform
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication(sys.argv[:1])
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    """Everything that does not need to happen before the QApplication exists."""
+    from ui.style import apply_style
+
+    app.setApplicationDisplayName("Lägesbild")
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    translator = QTranslator(app)
+    if translator.load(
+        QLocale(QLocale.Language.Swedish),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(translator)
+    apply_style(app)
+    icon_path = resources_dir() / "icons" / "lagesbild.svg"
+    if icon_path.exists():
+        app.setWindowIcon(QIcon(str(icon_path)))
+
+
+def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
+    """Start the GUI (or render one view to ``screenshot`` and exit); returns the exit code."""
+    if screenshot is not None:
+        return render_screenshot(db_path, screenshot, view or "dashboard", demo=demo)
+
+    app = create_application()
+    from app.services.workspace import Workspace
+    from ui.dialogs import messages
+    from ui.main_window import MainWindow, open_demo_workspace
+
+    settings = AppSettings()
+    workspace = None
+    demo_folder: tempfile.TemporaryDirectory[str] | None = None
+    failure = ""
+    try:
+        if demo:
+            workspace, demo_folder = open_demo_workspace()
+        else:
+            path = _startup_path(db_path, settings)
+            workspace = Workspace.open(path, create=db_path is not None or not path.exists())
+    except LagesbildError as exc:
+        failure = exc.message
+
+    window = MainWindow(workspace, settings)
+    if demo_folder is not None:
+        window.adopt_demo_folder(demo_folder)
+    window.show()
+    if failure:
+        messages.show_error(window, "Databasen kunde inte öppnas", failure)
+    code = app.exec()
+    if demo_folder is not None:
+        demo_folder.cleanup()
+    return code
+
+
+def _startup_path(db_path: Path | None, settings: AppSettings) -> Path:
+    """``--db``/``LAGESBILD_DB`` first, then the store used last time, then the default."""
+    if db_path is not None or os.environ.get("LAGESBILD_DB"):
+        return database_path(db_path)
+    last = settings.last_database
+    if last is not None and last.exists():
+        return last
+    return database_path()
+
+
+def render_screenshot(db_path: Path | None, target: Path, view: str, *, demo: bool = False) -> int:
+    """Render ``view`` at 1440×900 offscreen into ``target`` (PNG); never shows a dialog.
+
+    Without ``--db`` (or with ``--demo``) a temporary demo store is used. The user's QSettings
+    are not touched: a throw-away ini file stands in for them.
+    """
+    if view not in VIEWS:
+        print(f"Okänd vy «{view}». Välj bland: {', '.join(VIEWS)}.", file=sys.stderr)
+        return 2
+    app = create_application("offscreen" if QApplication.instance() is None else None)
+    from app.services.workspace import Workspace
+    from ui.main_window import MainWindow, open_demo_workspace
+
+    with tempfile.TemporaryDirectory(prefix="lagesbild-shot-") as scratch:
+        ini = str(Path(scratch) / "settings.ini")
+        settings = AppSettings(QSettings(ini, QSettings.Format.IniFormat))
+        try:
+            if demo or db_path is None:
+                workspace, demo_folder = open_demo_workspace()
+            else:
+                workspace, demo_folder = Workspace.open(database_path(db_path)), None
+        except LagesbildError as exc:
+            print(exc.message, file=sys.stderr)
+            return 1
+        window = MainWindow(workspace, settings, defer_pages=False)
+        if demo_folder is not None:
+            window.adopt_demo_folder(demo_folder)
+        window.resize(*SCREENSHOT_SIZE)
+        shown: list[QWidget] = [window]
+        try:
+            widget = _prepare_view(window, view)
+            if widget is not window:
+                shown.append(widget)
+            widget.resize(*SCREENSHOT_SIZE)
+            widget.show()
+            for _ in range(3):
+                app.processEvents()
+            saved = widget.grab().save(str(target), "PNG") if _ensure_parent(target) else False
+        finally:
+            for item in reversed(shown):
+                item.close()
+    if not saved:
+        print(f"Kunde inte spara {target}.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _ensure_parent(target: Path) -> bool:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+def _prepare_view(window: QWidget, view: str) -> QWidget:
+    """Navigate ``window`` to ``view``; returns the widget to photograph."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_page(VIEWS[view], guard=False)
+    if view == "presentation" and window.workspace is not None and window.organisation:
+        from ui.presentation import PresentationWindow
+
+        years = window.workspace.years(window.organisation.id)
+        if years:
+            benchmark_year = window.settings.benchmark_year(
+                window.workspace.reference.benchmarks.years
+            )
+            return PresentationWindow(
+                window.workspace, window.organisation, max(years), benchmark_year
+            )
+    return window

@@ -1,0 +1,1 @@
+"""Dialogs. Modal questions go through ``ui.dialogs.messages`` so tests can replace them."""

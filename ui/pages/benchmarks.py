@@ -1,0 +1,362 @@
+"""Jämförelsedata: what Lägesbild compares with, shown openly with its sources.
+
+Three tabs: SKR's jämförelsetal (with group sizes, sources and the known discrepancies of the
+report), the 290 municipalities and their kommungrupp, and the maturity model with the answer
+scale that turns an SKR answer into a comparable level. Nothing here depends on the store.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.model import GROUPS
+from app.swedish_format import format_decimal, format_integer
+from ui.models.benchmarks import GROUP_DESCRIPTIONS, BenchmarkTableModel, group_name
+from ui.models.municipalities import MUNICIPALITY_ROLE, SORT_ROLE, MunicipalityTableModel
+from ui.pages.base import Page
+from ui.style import card, label
+
+if TYPE_CHECKING:
+    from app.reference import Reference
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+def _table(accessible: str) -> QTableView:
+    view = QTableView()
+    view.setAccessibleName(accessible)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    return view
+
+
+class MunicipalityFilter(QSortFilterProxyModel):
+    """Keeps the rows whose municipality is in the current kommungrupp and search result."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._group: str | None = None
+        self._names: set[str] | None = None
+
+    def set_filter(self, group: str | None, names: set[str] | None) -> None:
+        self._group = group
+        self._names = names
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        municipality = self.sourceModel().index(row, 0, parent).data(MUNICIPALITY_ROLE)
+        if municipality is None:
+            return False
+        if self._group and municipality.group != self._group:
+            return False
+        return self._names is None or municipality.name in self._names
+
+
+class BenchmarksPage(Page):
+    """The reference data behind every comparison: jämförelsetal, kommuner, mognadsmodell."""
+
+    title = "Jämförelsedata"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Jämförelsedata")
+        self._ref: Reference | None = None
+        self.benchmark_model: BenchmarkTableModel | None = None
+        self.municipality_model = MunicipalityTableModel(self)
+        self.municipality_filter = MunicipalityFilter(self)
+        self.municipality_filter.setSourceModel(self.municipality_model)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(label("Jämförelsedata", "title"))
+        self.subtitle = label("", "muted", wrap=True)
+        layout.addWidget(self.subtitle)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(False)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        """Build the tabs once per reference data set; mark the organisation's group."""
+        if self.workspace is None:
+            return
+        if self.workspace.reference is not self._ref:
+            self._build(self.workspace.reference)
+        group = self.organisation.group if self.organisation else None
+        if self.benchmark_model is not None:
+            self.benchmark_model.set_highlight_group(group)
+
+    def _build(self, reference: Reference) -> None:
+        self._ref = reference
+        while self.tabs.count():
+            self.tabs.widget(0).deleteLater()
+            self.tabs.removeTab(0)
+        bench = self._ref.benchmarks
+        self.subtitle.setText(
+            f"Det här är vad Lägesbild jämför med: {bench.survey_label}, kommungruppsindelningen "
+            "och mognadsmodellen. Kommungruppen för den valda organisationen är markerad."
+        )
+        self.tabs.addTab(self._benchmark_tab(self._ref), "Jämförelsetal")
+        self.tabs.addTab(self._municipality_tab(self._ref), "Kommuner och kommungrupper")
+        self.tabs.addTab(self._maturity_tab(self._ref), "Mognadsmodellen")
+
+    # Jämförelsetal ---------------------------------------------------------------------------
+
+    def _benchmark_tab(self, ref: Reference) -> QWidget:
+        bench = ref.benchmarks
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+
+        layout.addWidget(
+            label(
+                "Medelvärde av mognadsnivå (skala 1–4) per område. SKR:s enkät mätte bara nivå 1 "
+                "och 2, så alla värden ligger mellan 1 och 2: 1,62 betyder att 62 procent av "
+                "gruppens kommuner nådde nivå 2. Håll muspekaren över ett värde för att se antalet "
+                "kommuner.",
+                wrap=True,
+            )
+        )
+        self.benchmark_model = BenchmarkTableModel(ref, self)
+        table = _table("Jämförelsetal per område, kommungrupp och år")
+        table.setModel(self.benchmark_model)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(1, self.benchmark_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            table.setColumnWidth(column, 92)
+        table.resizeRowsToContents()
+        rows_height = sum(table.rowHeight(r) for r in range(self.benchmark_model.rowCount()))
+        table.setFixedHeight(rows_height + header.sizeHint().height() + 2 * table.frameWidth())
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(table)
+
+        sizes = "; ".join(
+            f"{year}: "
+            + ", ".join(f"{g} {format_integer(bench.group_size(g, year))}" for g in GROUPS)
+            + f" (totalt {format_integer(bench.group_size('national', year))})"
+            for year in bench.years
+        )
+        layout.addWidget(label(f"Antal kommuner per kommungrupp – {sizes}.", "muted", wrap=True))
+
+        notes = QGridLayout()
+        notes.setHorizontalSpacing(16)
+        notes.setVerticalSpacing(12)
+        notes.addWidget(self._sources_card(ref), 0, 0)
+        notes.addWidget(self._discrepancy_card(ref), 0, 1)
+        notes.setColumnStretch(0, 1)
+        notes.setColumnStretch(1, 1)
+        layout.addLayout(notes)
+        layout.addStretch(1)
+        return _scrolling(content)
+
+    def _sources_card(self, ref: Reference) -> QWidget:
+        bench = ref.benchmarks
+        box = card()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.addWidget(label("Källor", "subtitle"))
+        series = []
+        for group in bench.groups:
+            per_year = {bench.source(group, year) for year in bench.years}
+            series.append(f"{group_name(group)}: {'; '.join(sorted(per_year))}")
+        layout.addWidget(
+            label(
+                f"{bench.publisher}: <i>{bench.survey_title}</i>, {bench.survey_year}.",
+                wrap=True,
+            )
+        )
+        layout.addWidget(label("<br>".join(series), "muted", wrap=True))
+        responses = self._response_text(ref)
+        if responses:
+            layout.addWidget(label(responses, "muted", wrap=True))
+        layout.addStretch(1)
+        return box
+
+    @staticmethod
+    def _response_text(ref: Reference) -> str:
+        """'2023: 237 av 290 kommuner svarade' – how complete the benchmark is."""
+        parts = []
+        for year, figures in sorted(ref.benchmarks.response_figures.items()):
+            no_answer = figures.get("no_answer")
+            if isinstance(no_answer, int):
+                answered = ref.benchmarks.group_size("national", year) - no_answer
+                parts.append(
+                    f"{year}: {format_integer(answered)} av "
+                    f"{format_integer(ref.benchmarks.group_size('national', year))}"
+                )
+        if not parts:
+            return ""
+        return (
+            "Kommuner som svarade helt eller delvis – "
+            + ", ".join(parts)
+            + ". Kommuner som inte svarade räknas som nivå 1 i medelvärdet."
+        )
+
+    def _discrepancy_card(self, ref: Reference) -> QWidget:
+        bench = ref.benchmarks
+        box = card()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.addWidget(label("Kända avvikelser i rapporten", "subtitle"))
+        if not bench.known_discrepancies:
+            layout.addWidget(label("Inga kända avvikelser.", "muted"))
+        for item in bench.known_discrepancies:
+            area = bench.area_name(item.area_key)
+            layout.addWidget(
+                label(
+                    f"<b>{group_name(item.group)} {item.year}, {area}</b> – publicerat värde "
+                    f"{format_decimal(item.published_mean)}. {item.description}",
+                    wrap=True,
+                )
+            )
+        layout.addWidget(
+            label("Lägesbild visar de publicerade värdena oförändrade.", "muted", wrap=True)
+        )
+        layout.addStretch(1)
+        return box
+
+    # Kommuner --------------------------------------------------------------------------------
+
+    def _municipality_tab(self, ref: Reference) -> QWidget:
+        self.municipality_model.set_municipalities(ref.municipalities.all())
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        counts = ref.municipalities.group_counts()
+        layout.addWidget(
+            label(
+                "SKR:s kommungruppsindelning: "
+                + "; ".join(
+                    f"{GROUP_DESCRIPTIONS[g]} ({format_integer(counts.get(g, 0))})" for g in GROUPS
+                )
+                + ".",
+                wrap=True,
+            )
+        )
+        controls = QHBoxLayout()
+        self.group_filter = QComboBox()
+        self.group_filter.setAccessibleName("Visa kommungrupp")
+        self.group_filter.addItem("Alla kommungrupper", None)
+        for group in GROUPS:
+            self.group_filter.addItem(group_name(group), group)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Sök kommun eller län")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Sök kommun eller län")
+        self.search.setMaximumWidth(320)
+        self.match_count = label("", "muted")
+        controls.addWidget(self.group_filter)
+        controls.addWidget(self.search)
+        controls.addWidget(self.match_count)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+
+        self.municipality_table = _table("Kommuner med kommungrupp och län")
+        self.municipality_table.setModel(self.municipality_filter)
+        self.municipality_table.setSortingEnabled(True)
+        self.municipality_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.municipality_filter.setSortRole(SORT_ROLE)
+        header = self.municipality_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.municipality_table, 1)
+
+        self.group_filter.currentIndexChanged.connect(self._apply_municipality_filter)
+        self.search.textChanged.connect(self._apply_municipality_filter)
+        self._apply_municipality_filter()
+        return content
+
+    def _apply_municipality_filter(self) -> None:
+        if self._ref is None:
+            return
+        text = self.search.text().strip()
+        names = (
+            {m.name for m in self._ref.municipalities.search(text, len(self._ref.municipalities))}
+            if text
+            else None
+        )
+        self.municipality_filter.set_filter(self.group_filter.currentData(), names)
+        shown = self.municipality_filter.rowCount()
+        self.match_count.setText(f"{format_integer(shown)} kommuner")
+
+    # Mognadsmodellen -------------------------------------------------------------------------
+
+    def _maturity_tab(self, ref: Reference) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addWidget(
+            label(
+                "Mognadsmodellen har fyra nivåer. Nivå 2 är den lägsta nivå där arbetet har en "
+                "tillfredsställande struktur, och nivå 3 är målnivån för ett systematiskt och "
+                "riskbaserat informationssäkerhetsarbete. SKR:s enkät mätte bara nivå 1 och 2.",
+                wrap=True,
+            )
+        )
+        levels = QGridLayout()
+        levels.setHorizontalSpacing(12)
+        levels.setVerticalSpacing(12)
+        for index, level in enumerate(ref.maturity_levels):
+            box = card()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(16, 12, 16, 14)
+            box_layout.addWidget(label(f"Nivå {level.level} – {level.name}", "subtitle"))
+            box_layout.addWidget(label(level.description, wrap=True))
+            box_layout.addStretch(1)
+            levels.addWidget(box, index // 2, index % 2)
+        layout.addLayout(levels)
+
+        scale = card()
+        scale_layout = QVBoxLayout(scale)
+        scale_layout.setContentsMargins(16, 12, 16, 14)
+        scale_layout.addWidget(label("Från SKR-svar till jämförbar nivå", "subtitle"))
+        scale_layout.addWidget(
+            label(
+                "I varje område svarar kommunen på frågan om den har ett etablerat arbetssätt. "
+                "SKR räknar svaren så här:",
+                wrap=True,
+            )
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for row, option in enumerate(ref.answer_scale):
+            grid.addWidget(label(option.label), row, 0)
+            grid.addWidget(label(f"nivå {option.skr_level}", "level"), row, 1)
+        grid.setColumnStretch(2, 1)
+        scale_layout.addLayout(grid)
+        layout.addWidget(scale)
+        layout.addStretch(1)
+        return _scrolling(content)

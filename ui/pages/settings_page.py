@@ -1,0 +1,133 @@
+"""Inställningar: which store is open, and the two defaults a CISO actually changes.
+
+Changes apply at once (there is no Spara here), so the page never holds unsaved state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.base import Page
+from ui.settings import AppSettings
+from ui.style import card, label
+
+
+class SettingsPage(Page):
+    """Store location (open/new) plus the default benchmark year and assessor name."""
+
+    title = "Inställningar"
+
+    open_store_requested = Signal()
+    new_store_requested = Signal()
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setAccessibleName("Inställningar")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(label("Inställningar", "title"))
+
+        store = card()
+        store.setMaximumWidth(860)
+        store_layout = QVBoxLayout(store)
+        store_layout.setContentsMargins(20, 16, 20, 18)
+        store_layout.addWidget(label("Databas", "subtitle"))
+        store_layout.addWidget(
+            label(
+                "Alla bedömningar, handlingsplaner och genomgångar sparas i en databasfil. "
+                "Lägg den gärna på en plats som säkerhetskopieras.",
+                "muted",
+                wrap=True,
+            )
+        )
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setAccessibleName("Sökväg till databasen")
+        self.open_button = QPushButton("Öppna…")
+        self.open_button.setAccessibleName("Öppna en annan databas")
+        self.new_button = QPushButton("Ny…")
+        self.new_button.setAccessibleName("Skapa en ny databas")
+        row.addWidget(self.path, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.new_button)
+        store_layout.addLayout(row)
+        self.store_note = label("", "muted", wrap=True)
+        store_layout.addWidget(self.store_note)
+        layout.addWidget(store)
+
+        defaults = card()
+        defaults.setMaximumWidth(860)
+        defaults_layout = QVBoxLayout(defaults)
+        defaults_layout.setContentsMargins(20, 16, 20, 18)
+        defaults_layout.addWidget(label("Förval", "subtitle"))
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        self.benchmark_year = QComboBox()
+        self.benchmark_year.setAccessibleName("Jämför med SKR:s uppföljning år")
+        self.assessor = QLineEdit()
+        self.assessor.setAccessibleName("Förvalt namn på den som bedömer")
+        self.assessor.setPlaceholderText("t.ex. Anna Berg, informationssäkerhetssamordnare")
+        form.addRow("Jämför med SKR-data från:", self.benchmark_year)
+        form.addRow("Bedömd av (förval):", self.assessor)
+        defaults_layout.addLayout(form)
+        defaults_layout.addWidget(
+            label(
+                "Jämförelseåret används i översikten och presentationsläget. Namnet fylls i när "
+                "du skapar en ny bedömning.",
+                "muted",
+                wrap=True,
+            )
+        )
+        layout.addWidget(defaults)
+        layout.addStretch(1)
+
+        self.open_button.clicked.connect(self.open_store_requested)
+        self.new_button.clicked.connect(self.new_store_requested)
+        self.benchmark_year.activated.connect(self._save_benchmark_year)
+        self.assessor.editingFinished.connect(self._save_assessor)
+
+    def refresh(self) -> None:
+        ws = self.workspace
+        path = getattr(ws, "path", None) if ws is not None else None
+        self.path.setText(str(path) if path else "")
+        notes = []
+        if ws is not None and ws.read_only:
+            notes.append("Databasen är öppnad skrivskyddat; du kan läsa men inte ändra.")
+        window = self.window()
+        if path is not None and hasattr(window, "is_demo_path") and window.is_demo_path(path):
+            notes.append("Det här är demodata i en tillfällig mapp. Den tas bort när du avslutar.")
+        self.store_note.setText(" ".join(notes))
+        self.store_note.setVisible(bool(notes))
+
+        self.benchmark_year.clear()
+        if ws is not None:
+            years = ws.reference.benchmarks.years
+            for year in sorted(years, reverse=True):
+                self.benchmark_year.addItem(f"{year}", year)
+            self.benchmark_year.setCurrentIndex(
+                self.benchmark_year.findData(self.settings.benchmark_year(years))
+            )
+        self.assessor.setText(self.settings.default_assessor)
+
+    def _save_benchmark_year(self) -> None:
+        self.settings.default_benchmark_year = self.benchmark_year.currentData()
+        self.status_message.emit(f"Jämförelseår: {self.benchmark_year.currentText()}.")
+        self.data_changed.emit()
+
+    def _save_assessor(self) -> None:
+        if self.assessor.text().strip() != self.settings.default_assessor:
+            self.settings.default_assessor = self.assessor.text()
+            self.status_message.emit("Förvalt namn är sparat.")
