@@ -1,0 +1,307 @@
+"""The use cases the GUI and the CLI share: one open store plus the reference data.
+
+Rules live in app.domain, SQL in app.storage; a Workspace composes them, checks input and turns
+every problem into a Swedish ``LagesbildError`` (ValidationError, NotFoundError, ReadOnlyError,
+StoreError) that either front end can show as it is. Use a Workspace from one thread at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from app.domain.comparison import Comparison, compare, previous_assessment
+from app.domain.errors import NotFoundError, ReadOnlyError, ValidationError
+from app.domain.model import GROUPS, Assessment, Organisation
+from app.domain.validation import validate_assessment, validate_organisation, validate_year
+from app.reference import Reference, fold, load_reference, swedish_sort_key
+from app.storage import Store, open_store
+from app.storage.assessments import Reopening
+
+
+class Workspace:
+    """An open store and the reference data, with the operations a CISO performs."""
+
+    def __init__(self, store: Store, reference: Reference) -> None:
+        self.store = store
+        self.reference = reference
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = False, read_only: bool = False) -> Workspace:
+        """Open the store at ``path`` (created when ``create``); reference data is loaded first."""
+        reference = load_reference()
+        return cls(open_store(Path(path), create=create, read_only=read_only), reference)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- organisations ---------------------------------------------------------------------------
+
+    def organisations(self) -> list[Organisation]:
+        """All organisations in Swedish alphabetical order (å, ä, ö last)."""
+        return sorted(self.store.organisations.all(), key=lambda o: swedish_sort_key(o.name))
+
+    def organisation(self, org_id: int) -> Organisation:
+        """The organisation with this id; NotFoundError if there is none."""
+        found = self.store.organisations.get(org_id)
+        if found is None:
+            raise NotFoundError(f"Det finns ingen organisation med id {org_id}.")
+        return found
+
+    def add_municipality(self, name: str) -> Organisation:
+        """Add one of the 290 municipalities, with SKR's kommungrupp, from a (tolerant) name."""
+        self.store.require_writable()
+        result = self.reference.municipalities.lookup(name)
+        if result.match is None:
+            if result.suggestions:
+                options = ", ".join(m.name for m in result.suggestions)
+                raise ValidationError(
+                    f"Hittar ingen kommun som heter «{name.strip()}». Menade du: {options}?"
+                )
+            raise ValidationError(f"«{name.strip()}» finns inte bland Sveriges 290 kommuner.")
+        municipality = result.match
+        for existing in self.store.organisations.all():
+            if existing.municipality == municipality.name:
+                raise ValidationError(f"{municipality.name} finns redan i databasen.")
+        organisation = Organisation(
+            name=municipality.name, group=municipality.group, municipality=municipality.name
+        )
+        return self._add(organisation)
+
+    def add_custom_organisation(self, name: str, group: str, note: str = "") -> Organisation:
+        """Add a body that is not one of the 290 (e.g. a kommunalförbund) with a chosen group."""
+        self.store.require_writable()
+        group = group.strip().upper()
+        if group not in GROUPS:
+            raise ValidationError(f"Kommungruppen måste vara A, B eller C (fick «{group}»).")
+        return self._add(Organisation(name=" ".join(name.split()), group=group, note=note.strip()))
+
+    def _add(self, organisation: Organisation) -> Organisation:
+        validate_organisation(organisation, self.reference)
+        wanted = fold(organisation.name)
+        for existing in self.store.organisations.all():
+            if fold(existing.name) == wanted:
+                raise ValidationError(f"Det finns redan en organisation som heter {existing.name}.")
+        return self.store.organisations.add(organisation)
+
+    def find_organisation(self, name_or_id: str | int) -> Organisation:
+        """Find by id or by name, forgiving case, accents and a missing 'kommun'."""
+        organisations = self.organisations()
+        if isinstance(name_or_id, int) or str(name_or_id).strip().isdigit():
+            wanted_id = int(name_or_id)
+            for organisation in organisations:
+                if organisation.id == wanted_id:
+                    return organisation
+        else:
+            found = _match_by_name(organisations, str(name_or_id))
+            if found is not None:
+                return found
+        if not organisations:
+            raise NotFoundError(
+                f"Organisationen «{name_or_id}» finns inte: databasen innehåller inga organisationer ännu."
+            )
+        names = ", ".join(o.name for o in organisations)
+        raise NotFoundError(
+            f"Organisationen «{name_or_id}» finns inte i databasen. Tillgängliga: {names}."
+        )
+
+    # -- assessments -----------------------------------------------------------------------------
+
+    def assessments(self, org_id: int) -> list[Assessment]:
+        """The organisation's assessments, oldest year first."""
+        self.organisation(org_id)
+        return self.store.assessments.for_organisation(org_id)
+
+    def assessment(self, org_id: int, year: int) -> Assessment | None:
+        self.organisation(org_id)
+        return self.store.assessments.find(org_id, year)
+
+    def years(self, org_id: int) -> list[int]:
+        """The years the organisation has an assessment for, ascending."""
+        self.organisation(org_id)
+        return self.store.assessments.years(org_id)
+
+    def new_assessment(
+        self, org_id: int, year: int, assessed_on: date | None = None, assessor: str = ""
+    ) -> Assessment:
+        """An unsaved draft for ``year``, starting from the latest earlier year's answers.
+
+        Comments and evidence are carried forward too: they usually still hold and are quicker
+        to adjust than to rewrite. The yearly note starts empty.
+        """
+        validate_year(year)
+        history = self.assessments(org_id)
+        if any(a.year == year for a in history):
+            raise ValidationError(
+                f"Det finns redan en bedömning för {year}. Öppna den i stället för att skapa en ny."
+            )
+        on = assessed_on or date.today()
+        previous = previous_assessment(history, year)
+        if previous is None:
+            return Assessment(organisation_id=org_id, year=year, assessed_on=on, assessor=assessor)
+        carried = previous.carried_forward(year, on)
+        return replace(carried, assessor=assessor or previous.assessor, note="")
+
+    def save_assessment(self, assessment: Assessment) -> Assessment:
+        """Validate and store a draft (new or existing) with all its answers, all or nothing."""
+        self.store.require_writable()
+        self.organisation(assessment.organisation_id)
+        if assessment.is_final:
+            raise ReadOnlyError(_final_message(assessment.year))
+        other_years = [
+            a.year for a in self.store.assessments.for_organisation(assessment.organisation_id)
+        ]
+        if assessment.id is not None:
+            stored = self._require_assessment(assessment.id)
+            if stored.is_final:
+                raise ReadOnlyError(_final_message(stored.year))
+            if stored.organisation_id != assessment.organisation_id:
+                raise ValidationError("En bedömning kan inte flyttas till en annan organisation.")
+            other_years.remove(stored.year)
+        validate_assessment(assessment, self.reference, other_years)
+        return self.store.assessments.save(assessment)
+
+    def finalise_assessment(self, assessment_id: int) -> Assessment:
+        """Make a complete draft final (fastställd): from then on it is read-only."""
+        self.store.require_writable()
+        assessment = self._require_assessment(assessment_id)
+        if assessment.is_final:
+            raise ValidationError(f"Bedömningen för {assessment.year} är redan fastställd.")
+        unanswered = [
+            f"{area.number}. {area.name}"
+            for area in self.reference.areas
+            if not assessment.response(area.key).answer
+        ]
+        if unanswered:
+            raise ValidationError(
+                f"Bedömningen för {assessment.year} kan inte fastställas förrän alla områden är "
+                f"besvarade. Svar saknas för: {'; '.join(unanswered)}."
+            )
+        others = [
+            a.year
+            for a in self.store.assessments.for_organisation(assessment.organisation_id)
+            if a.id != assessment.id
+        ]
+        validate_assessment(assessment, self.reference, others)
+        return self.store.assessments.finalise(assessment_id)
+
+    def reopen_assessment(self, assessment_id: int, reason: str) -> Assessment:
+        """Turn a final assessment back into a draft; the reason is kept in its history."""
+        self.store.require_writable()
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError(
+                "Ange en motivering till varför den fastställda bedömningen öppnas igen."
+            )
+        assessment = self._require_assessment(assessment_id)
+        if not assessment.is_final:
+            raise ValidationError(f"Bedömningen för {assessment.year} är redan ett utkast.")
+        return self.store.assessments.reopen(assessment_id, reason)
+
+    def reopenings(self, assessment_id: int) -> list[Reopening]:
+        """When and why a final assessment has been reopened, oldest first."""
+        self._require_assessment(assessment_id)
+        return self.store.assessments.reopenings(assessment_id)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        """Delete a draft; a final assessment must be reopened first."""
+        self.store.require_writable()
+        assessment = self._require_assessment(assessment_id)
+        if assessment.is_final:
+            raise ReadOnlyError(
+                f"Bedömningen för {assessment.year} är fastställd och kan inte tas bort. "
+                "Öppna den igen först om den verkligen ska bort."
+            )
+        self.store.assessments.delete(assessment_id)
+
+    def _require_assessment(self, assessment_id: int) -> Assessment:
+        found = self.store.assessments.get(assessment_id)
+        if found is None:
+            raise NotFoundError(f"Det finns ingen bedömning med id {assessment_id}.")
+        return found
+
+    # -- comparison ------------------------------------------------------------------------------
+
+    def comparison(self, org_id: int, year: int, benchmark_year: int) -> Comparison:
+        """The year's assessment against SKR's jämförelsetal and the previous assessment."""
+        organisation = self.organisation(org_id)
+        benchmark_years = self.reference.benchmarks.years
+        if benchmark_year not in benchmark_years:
+            available = " och ".join(str(y) for y in benchmark_years)
+            raise ValidationError(
+                f"Jämförelsetal finns för {available}, inte för {benchmark_year}."
+            )
+        history = self.store.assessments.for_organisation(org_id)
+        current = next((a for a in history if a.year == year), None)
+        if current is None:
+            assessed = ", ".join(str(a.year) for a in history) or "inga"
+            raise NotFoundError(
+                f"{organisation.name} har ingen bedömning för {year}. Bedömda år: {assessed}."
+            )
+        return compare(
+            current,
+            organisation.group,
+            benchmark_year,
+            self.reference,
+            previous=previous_assessment(history, year),
+        )
+
+
+def _final_message(year: int) -> str:
+    return (
+        f"Bedömningen för {year} är fastställd och kan inte ändras. "
+        "Öppna den igen med en motivering för att göra ändringar."
+    )
+
+
+def _match_by_name(organisations: list[Organisation], query: str) -> Organisation | None:
+    """Same name ignoring case/accents/'kommun', or the municipality, or a unique partial match."""
+    wanted = fold(query)
+    if not wanted:
+        return None
+    for candidate in organisations:
+        if fold(candidate.name) == wanted:
+            return candidate
+    wanted_variants = _name_variants(query)
+    for candidate in organisations:
+        variants = _name_variants(candidate.name)
+        if candidate.municipality:
+            variants |= _name_variants(candidate.municipality)
+        if wanted_variants & variants:
+            return candidate
+    partial = [o for o in organisations if wanted in fold(o.name)]
+    return partial[0] if len(partial) == 1 else None
+
+
+def _name_variants(name: str) -> set[str]:
+    """'Demoköpings kommun' -> {'demokopingskommun', 'demokopings', 'demokoping'}."""
+    text = " ".join(name.casefold().split())
+    variants = {fold(text)}
+    for suffix in (" kommun", " stad"):
+        if text.endswith(suffix):
+            base = text[: -len(suffix)]
+            variants.add(fold(base))
+            if base.endswith("s"):
+                variants.add(fold(base[:-1]))
+    return variants
