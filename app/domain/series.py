@@ -111,6 +111,7 @@ class DifferenceData:
     area_keys: tuple[str, ...]
     values: tuple[float | None, ...]
     source: str
+    benchmark_label: str = ""
 
     @property
     def value_texts(self) -> tuple[str, ...]:
@@ -175,16 +176,25 @@ class DistributionData:
         return self.option_keys.index(self.own_option)
 
 
+def _join_sources(sources: Iterable[str], survey_label: str) -> str:
+    """'Källa: SKR 2023, Figur 65 (tabell) och Figur 67 (tabell)' – each source once, no repeats."""
+    unique = list(dict.fromkeys(s for s in sources if s))
+    if not unique:
+        return f"Källa: {survey_label}"
+    named = [s if s.startswith("SKR") else f"{survey_label}, {s}" for s in unique]
+    heads = {n.rsplit(", ", 1)[0] for n in named}
+    if len(named) > 1 and len(heads) == 1 and all(", " in n for n in named):
+        head = heads.pop()
+        return f"Källa: {head}, " + " och ".join(n.rsplit(", ", 1)[1] for n in named)
+    return "Källa: " + "; ".join(named)
+
+
 def _source_text(reference: Reference, group: str, year: int) -> str:
-    """'Källa: SKR …' naming both the group's and the nation's source once."""
+    """The benchmark figures behind a chart, naming the group's and the nation's table once."""
     bench = reference.benchmarks
-    sources: list[str] = []
-    for scope in (group, "national"):
-        text = bench.source(scope, year)
-        if text and text not in sources:
-            sources.append(text)
-    joined = "; ".join(sources) if sources else bench.survey_label
-    return joined if joined.startswith("Källa") else f"Källa: {joined}"
+    return _join_sources(
+        (bench.source(scope, year) for scope in (group, "national")), bench.survey_label
+    )
 
 
 def _own_label(year: int, organisation: str | None) -> str:
@@ -235,12 +245,16 @@ def radar_series(
     )
     series.append(
         Series(
-            NATIONAL, f"Nationellt {comparison.benchmark_year} (medel)", values(lambda r: r.national_mean)
+            NATIONAL,
+            f"Nationellt {comparison.benchmark_year} (medel)",
+            values(lambda r: r.national_mean),
         )
     )
     if include_self:
         series.append(
-            Series(SELF_RATED, f"Självskattad nivå {comparison.year}", values(lambda r: r.self_level))
+            Series(
+                SELF_RATED, f"Självskattad nivå {comparison.year}", values(lambda r: r.self_level)
+            )
         )
     if include_target:
         series.append(Series(TARGET, "Målnivå", values(lambda r: r.target_level)))
@@ -286,7 +300,9 @@ def trend_series(
     bench_years = tuple(sorted(bench.years))
 
     def bench_values(scope: str) -> tuple[float | None, ...]:
-        return tuple(_area_mean(bench.mean(scope, y, key) for key in area_keys) for y in bench_years)
+        return tuple(
+            _area_mean(bench.mean(scope, y, key) for key in area_keys) for y in bench_years
+        )
 
     own_years = tuple(a.year for a in ordered)
     if area_key is None:
@@ -311,9 +327,7 @@ def trend_series(
     )
 
 
-def difference_series(
-    comparison: Comparison, reference: Reference | None = None
-) -> DifferenceData:
+def difference_series(comparison: Comparison, reference: Reference | None = None) -> DifferenceData:
     """Own level minus the group mean per area; with ``reference`` the short area names are used."""
     short = {a.key: a.short_name for a in reference.areas} if reference is not None else {}
     rows = comparison.rows
@@ -321,12 +335,12 @@ def difference_series(
     return DifferenceData(
         title=f"Skillnad mot {group} {comparison.year}",
         subtitle=(
-            f"Egen SKR-jämförbar nivå minus medelvärdet för {group} "
-            f"{comparison.benchmark_year}"
+            f"Egen SKR-jämförbar nivå minus medelvärdet för {group} {comparison.benchmark_year}"
         ),
         labels=tuple(short.get(r.area_key, r.area_name) for r in rows),
         area_keys=tuple(r.area_key for r in rows),
         values=tuple(r.diff_group for r in rows),
+        benchmark_label=f"{group} {comparison.benchmark_year}",
         source=_source_text(reference, comparison.group, comparison.benchmark_year)
         if reference is not None
         else "Källa: SKR, jämförelsetal",
@@ -431,8 +445,7 @@ def distribution_series(
                 source=dist.source,
             )
         )
-    sources = list(dict.fromkeys(s.source for s in scopes if s.source))
-    source = "; ".join(sources) if sources else reference.benchmarks.survey_label
+    source = _join_sources((s.source for s in scopes), reference.benchmarks.survey_label)
     return DistributionData(
         title=question.text,
         question_key=question_key,
@@ -441,7 +454,7 @@ def distribution_series(
         scopes=tuple(scopes),
         own_option=own_option if own_option in option_keys else None,
         year=year,
-        source=source if source.startswith("Källa") else f"Källa: {source}",
+        source=source,
     )
 
 

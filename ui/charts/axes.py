@@ -57,7 +57,10 @@ def fit_axis_width(axis: pg.AxisItem, labels: Sequence[str], chart_style: ChartS
     axis.setWidth(int(widest + 14 * chart_style.scale))
 
 
-def fit_axis_height(axis: pg.AxisItem, chart_style: ChartStyle, lines: int = 1) -> None:
-    """Make a horizontal axis tall enough for its tick text at the chart's type size."""
-    metrics = QFontMetricsF(chart_style.font(chart_style.tick_pt))
-    axis.setHeight(int(metrics.height() * lines + 12 * chart_style.scale))
+def fit_axis_height(
+    axis: pg.AxisItem, chart_style: ChartStyle, *, with_label: bool = False
+) -> None:
+    """Make a horizontal axis tall enough for its tick text (and its label) at the type size."""
+    ticks = QFontMetricsF(chart_style.font(chart_style.tick_pt)).height()
+    label = QFontMetricsF(chart_style.font(chart_style.label_pt)).height() if with_label else 0.0
+    axis.setHeight(int(ticks + label + 16 * chart_style.scale))

@@ -7,6 +7,7 @@ still says what it shows and where the numbers come from.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,9 +15,9 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from ui.charts.style import BACKGROUND, INK, MUTED, ChartStyle, SeriesStyle
+from ui.charts.style import BACKGROUND, INK, MUTED, ChartStyle, SeriesStyle, series_style
 
 _WRAP = Qt.TextFlag.TextWordWrap
 
@@ -107,7 +108,9 @@ class LegendEntry:
 
     @classmethod
     def for_series(cls, label: str, style: SeriesStyle, scale: float = 1.0) -> LegendEntry:
-        return cls(label, style.pen(scale), style.symbol, style.symbol_size * scale, style.symbol_brush())
+        return cls(
+            label, style.pen(scale), style.symbol, style.symbol_size * scale, style.symbol_brush()
+        )
 
 
 class Legend(pg.GraphicsWidget):
@@ -190,7 +193,9 @@ class Legend(pg.GraphicsWidget):
         painter.save()
         if entry.box:
             side = min(rect.height() * 0.7, rect.width())
-            box = QRectF(rect.center().x() - side * 0.9, rect.center().y() - side / 2, side * 1.8, side)
+            box = QRectF(
+                rect.center().x() - side * 0.9, rect.center().y() - side / 2, side * 1.8, side
+            )
             painter.setPen(entry.pen or Qt.PenStyle.NoPen)
             painter.fillRect(box, QColor(BACKGROUND))
             painter.setBrush(entry.brush or QBrush())
@@ -251,6 +256,7 @@ class ChartBase(QWidget):
         self._message.setVisible(False)
         self.plot.vb.sigResized.connect(self._place_message)
 
+        self._series_items: dict[str, pg.PlotDataItem] = {}
         self.setMinimumSize(int(320 * style.scale), int(260 * style.scale))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -284,8 +290,38 @@ class ChartBase(QWidget):
         plot.vb.setMenuEnabled(False)
         plot.vb.enableAutoRange(enable=False)
 
+    # -- reusable plot items -----------------------------------------------------------------
+    def series_item(self, key: str) -> pg.PlotDataItem:
+        """One item per series key, created once: a redraw only calls setData (fast, no flicker)."""
+        item = self._series_items.get(key)
+        if item is None:
+            style = series_style(key)
+            scale = self.chart_style.line_scale
+            item = pg.PlotDataItem(
+                pen=style.pen(scale),
+                symbol=style.symbol,
+                symbolSize=style.symbol_size * scale,
+                symbolBrush=style.symbol_brush(),
+                symbolPen=style.symbol_pen(),
+                antialias=True,
+            )
+            item.setZValue(10 + len(self._series_items))
+            self.plot.addItem(item)
+            self._series_items[key] = item
+        return item
+
+    def hide_series_except(self, keys: set[str]) -> None:
+        for key, item in self._series_items.items():
+            item.setVisible(key in keys)
+
     # -- shared text ----------------------------------------------------------------------------
+    #: Titles longer than this (e.g. a survey question) use a smaller type so they fit in 2–3 lines.
+    LONG_TITLE = 70
+
     def set_title(self, text: str) -> None:
+        style = self.chart_style
+        size = style.title_pt if len(text) <= self.LONG_TITLE else style.label_pt + 1
+        self.title_item.setFont(style.font(size, bold=True))
         self.title_item.setText(text)
         self.setAccessibleName(text)
         self._relayout()
@@ -318,7 +354,9 @@ class ChartBase(QWidget):
     def _place_message(self, *args) -> None:
         rect = self.plot.vb.boundingRect()
         box = self._message.boundingRect()
-        self._message.setPos(rect.center().x() - box.width() / 2, rect.center().y() - box.height() / 2)
+        self._message.setPos(
+            rect.center().x() - box.width() / 2, rect.center().y() - box.height() / 2
+        )
 
     def set_description(self, text: str) -> None:
         """Screen readers get the numbers as text, since they cannot read the picture."""
@@ -340,9 +378,76 @@ class ChartBase(QWidget):
         scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
 
 
-def no_transform_text(text: str, font: QFont, color: str = INK) -> pg.TextItem:
-    """A TextItem that keeps its pixel size whatever the data range (labels on data points)."""
-    item = pg.TextItem(text, color=color, anchor=(0.5, 0.5))
-    item.setFont(font)
-    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-    return item
+def set_bars(
+    item: pg.BarGraphItem,
+    x0: Sequence[float],
+    y: Sequence[float],
+    width: Sequence[float],
+    height: float,
+    brushes: Sequence[QBrush],
+    pens: Sequence[QPen],
+) -> None:
+    """Update horizontal bars in place; an empty list is passed as 'no per-bar pens' because
+    pyqtgraph 0.14 fails on an empty ``pens`` list."""
+    if not x0:
+        item.setOpts(
+            x0=[], y=[], width=[], height=height, pens=None, brushes=None, pen=None, brush=None
+        )
+        return
+    item.setOpts(
+        x0=list(x0),
+        y=list(y),
+        width=list(width),
+        height=height,
+        brushes=list(brushes),
+        pens=list(pens),
+    )
+
+
+def muted_html(text: str) -> str:
+    """Grey italic, normal weight: for 'ej redovisat'/'ej besvarat' next to bold values."""
+    return (
+        f"<span style='color:{MUTED}; font-style:italic; font-weight:normal'>"
+        f"{html.escape(text)}</span>"
+    )
+
+
+class TextPool:
+    """Reusable text labels in data coordinates (value labels, ring labels, 'ej redovisat').
+
+    Items are kept and re-positioned instead of re-created, so redraws stay cheap.
+    """
+
+    def __init__(self, plot: pg.PlotItem, font: QFont, color: str = INK, z: float = 20) -> None:
+        self._plot = plot
+        self._font = font
+        self._color = color
+        self._z = z
+        self._items: list[pg.TextItem] = []
+
+    def show(self, labels: Sequence[tuple[float, float, str, tuple[float, float]]]) -> None:
+        """Show ``(x, y, text, anchor)`` labels; plain text or, when it starts with '<', HTML."""
+        while len(self._items) < len(labels):
+            item = pg.TextItem(color=self._color)
+            item.setFont(self._font)
+            item.setZValue(self._z)
+            self._plot.addItem(item, ignoreBounds=True)
+            self._items.append(item)
+        for item, (x, y, text, anchor) in zip(self._items, labels, strict=False):
+            if text.startswith("<"):
+                item.setHtml(text)
+            else:
+                item.setText(text)
+                item.setColor(QColor(self._color))
+            item.setAnchor(anchor)
+            item.setPos(x, y)
+            item.setVisible(True)
+        for item in self._items[len(labels) :]:
+            item.setVisible(False)
+
+    def texts(self) -> list[str]:
+        """Visible label texts, for tests and accessibility checks."""
+        return [i.textItem.toPlainText() for i in self._items if i.isVisible()]
+
+    def items(self) -> list[pg.TextItem]:
+        return [i for i in self._items if i.isVisible()]

@@ -50,7 +50,6 @@ class RadarChart(ChartBase):
             self.plot.addItem(item)
         self._axis_labels: list[pg.TextItem] = []
         self._ring_labels: list[pg.TextItem] = []
-        self._curves: dict[str, pg.PlotDataItem] = {}
         self._axis_font = style.font(style.label_pt, bold=False)
         self._ring_font = style.font(style.tick_pt)
         self.plot.vb.sigResized.connect(self._fit)
@@ -64,8 +63,7 @@ class RadarChart(ChartBase):
         """Show ``data``; with ``None`` the chart is emptied and ``message`` shown instead."""
         self.data = data
         if data is None:
-            for curve in self._curves.values():
-                curve.setVisible(False)
+            self.hide_series_except(set())
             self._set_axes((), set())
             self._draw_grid(0, self._scale)
             self.set_title("")
@@ -83,14 +81,11 @@ class RadarChart(ChartBase):
         shown = set()
         scale = self.chart_style.line_scale
         for series in data.series:
-            curve = self._curve(series.key)
+            curve = self.series_item(series.key)
             x, y = self._polygon(series.values)
             curve.setData(x, y, connect="finite")
-            curve.setVisible(True)
             shown.add(series.key)
-        for key, curve in self._curves.items():
-            if key not in shown:
-                curve.setVisible(False)
+        self.hide_series_except(shown)
         self.set_legend(
             [LegendEntry.for_series(s.label, series_style(s.key), scale) for s in data.series]
         )
@@ -107,25 +102,6 @@ class RadarChart(ChartBase):
         return series.values if series is not None else ()
 
     # -- drawing --------------------------------------------------------------------------------
-    def _curve(self, key: str) -> pg.PlotDataItem:
-        """One reusable item per series key: switching year or benchmark only calls setData."""
-        curve = self._curves.get(key)
-        if curve is None:
-            style = series_style(key)
-            s = self.chart_style.line_scale
-            curve = pg.PlotDataItem(
-                pen=style.pen(s),
-                symbol=style.symbol,
-                symbolSize=style.symbol_size * s,
-                symbolBrush=style.symbol_brush(),
-                symbolPen=style.symbol_pen(),
-                antialias=True,
-            )
-            curve.setZValue(10 + len(self._curves))
-            self.plot.addItem(curve)
-            self._curves[key] = curve
-        return curve
-
     def _radius(self, value: float) -> float:
         low, high = self._scale
         return HOLE + (value - low) / (high - low) * (1 - HOLE)
@@ -254,7 +230,8 @@ class RadarChart(ChartBase):
         parts = [data.title + "."]
         for series in data.series:
             values = ", ".join(
-                f"{axis} {format_level(v)}" for axis, v in zip(data.axes, series.values, strict=True)
+                f"{axis} {format_level(v)}"
+                for axis, v in zip(data.axes, series.values, strict=True)
             )
             parts.append(f"{series.label}: {values}.")
         parts.append(data.scale_label + ".")

@@ -1,0 +1,118 @@
+"""Horizontal bars: how far each area is above or below the group mean."""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from app.domain.series import DifferenceData
+from app.swedish_format import format_signed
+from ui.charts.axes import fit_axis_height, fit_axis_width, set_ticks, style_axis
+from ui.charts.base import ChartBase, LegendEntry, TextPool, muted_html, set_bars
+from ui.charts.style import INK, NEGATIVE, POSITIVE, bar_brush, bar_pen
+
+BAR_HEIGHT = 0.62
+
+
+def _signed_tick(value: float) -> str:
+    return "0" if abs(value) < 1e-9 else format_signed(value, 1)
+
+
+class DifferenceBars(ChartBase):
+    """Ahead of the group: solid blue to the right; behind: hatched vermillion to the left.
+
+    Pattern and direction carry the meaning, so it survives grayscale; the printed value
+    ("+0,12") carries the number.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
+        super().__init__(parent, presentation=presentation)
+        style = self.chart_style
+        self.data: DifferenceData | None = None
+        style_axis(self.plot.getAxis("left"), style)
+        style_axis(self.plot.getAxis("bottom"), style, "Skillnad i nivå (egen − medelvärde)")
+        fit_axis_height(self.plot.getAxis("bottom"), style, with_label=True)
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self._bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT)
+        self.plot.addItem(self._bars)
+        self._zero = pg.InfiniteLine(
+            pos=0, angle=90, pen=pg.mkPen(INK, width=1.5 * style.line_scale)
+        )
+        self._zero.setZValue(15)
+        self.plot.addItem(self._zero)
+        self._labels = TextPool(self.plot, style.font(style.label_pt, bold=True))
+        self.set_data(None)
+
+    def set_data(self, data: DifferenceData | None, message: str | None = None) -> None:
+        self.data = data
+        if data is None or not data.values:
+            set_bars(self._bars, [], [], [], BAR_HEIGHT, [], [])
+            self._labels.show(())
+            self.set_title("")
+            self.set_note("")
+            self.set_legend(())
+            self.set_message(message or "Ingen data att visa.")
+            self.set_description(message or "")
+            return
+        self.set_message(None)
+        count = len(data.values)
+        present = [abs(v) for v in data.values if v is not None]
+        half = max(0.5, math.ceil(max(present, default=0.0) / 0.25) * 0.25)
+        reach = half * 1.45
+        ys, x0s, widths, brushes, pens, labels = [], [], [], [], [], []
+        for i, (value, text) in enumerate(zip(data.values, data.value_texts, strict=True)):
+            y = count - 1 - i
+            if value is None:
+                labels.append((0.03 * half, y, muted_html(text), (0, 0.5)))
+                continue
+            color, pattern = POSITIVE if value >= 0 else NEGATIVE
+            ys.append(y)
+            x0s.append(min(0.0, value))
+            widths.append(abs(value))
+            brushes.append(bar_brush(color, pattern))
+            pens.append(bar_pen(color, 1.5 * self.chart_style.line_scale))
+            offset = 0.03 * half
+            if value >= 0:
+                labels.append((value + offset, y, text, (0, 0.5)))
+            else:
+                labels.append((value - offset, y, text, (1, 0.5)))
+        set_bars(self._bars, x0s, ys, widths, BAR_HEIGHT, brushes, pens)
+        self._labels.show(labels)
+        left = self.plot.getAxis("left")
+        set_ticks(left, [(count - 1 - i, label) for i, label in enumerate(data.labels)])
+        fit_axis_width(left, data.labels, self.chart_style)
+        steps = [k * 0.5 for k in range(-int(reach / 0.5), int(reach / 0.5) + 1)]
+        set_ticks(self.plot.getAxis("bottom"), [(v, _signed_tick(v)) for v in steps])
+        self.plot.vb.setRange(xRange=(-reach, reach), yRange=(-0.6, count - 0.4), padding=0)
+        group = data.benchmark_label
+        self.set_legend(
+            [
+                LegendEntry(
+                    f"Över medel för {group}",
+                    bar_pen(POSITIVE[0]),
+                    brush=bar_brush(*POSITIVE),
+                    box=True,
+                ),
+                LegendEntry(
+                    f"Under medel för {group}",
+                    bar_pen(NEGATIVE[0]),
+                    brush=bar_brush(*NEGATIVE),
+                    box=True,
+                ),
+            ]
+        )
+        self.set_title(data.title)
+        self.set_note(f"{data.subtitle}\n{data.source}")
+        self.set_description(self._describe(data))
+
+    def value_labels(self) -> list[str]:
+        return self._labels.texts()
+
+    @staticmethod
+    def _describe(data: DifferenceData) -> str:
+        rows = ", ".join(
+            f"{label} {text}" for label, text in zip(data.labels, data.value_texts, strict=True)
+        )
+        return f"{data.title}. {data.subtitle}: {rows}."

@@ -1,0 +1,151 @@
+"""PNG, SVG and clipboard export for every chart.
+
+SVG is drawn with QPainter on QSvgGenerator, not with pyqtgraph's SVGExporter, which is broken
+on Qt ≥ 6.11 (pyqtgraph issue #3495). PNG is rendered at a device-pixel ratio of ``scale`` so
+text and lines are sharp when the image is pasted into a board memo or a slide. Files are
+written to a temporary file next to the target and moved into place, so an interrupted export
+never leaves a half-written image under the chosen name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+from app.domain.errors import LagesbildError
+from ui.charts.style import BACKGROUND
+
+
+class ExportError(LagesbildError):
+    """An export that could not be written; the message is for the user, in Swedish."""
+
+
+class Exportable(Protocol):
+    """What the export functions need from a chart (ChartBase and KeyFigures provide it)."""
+
+    def size(self) -> QSize: ...
+    def logicalDpiX(self) -> int: ...  # noqa: N802 - Qt naming
+    def export_title(self) -> str: ...
+    def export_description(self) -> str: ...
+    def paint_export(self, painter: QPainter, target: QRectF) -> None: ...
+
+
+def _export_size(chart: Exportable) -> QSize:
+    """The on-screen size; a chart never shown gets a sensible default first."""
+    size = chart.size()
+    if size.width() < 50 or size.height() < 50:
+        if isinstance(chart, QWidget):
+            chart.resize(chart.sizeHint().expandedTo(QSize(800, 600)))
+            chart.ensurePolished()
+            # Let layouts settle so the scene matches the new size.
+            layout = chart.layout()
+            if layout is not None:
+                layout.activate()
+            relayout = getattr(chart, "_relayout", None)
+            if relayout is not None:
+                relayout()
+        size = chart.size()
+    return size
+
+
+def render_image(chart: Exportable, scale: float = 3.0) -> QImage:
+    """The chart as an image of ``scale`` × its on-screen size, on white."""
+    if scale <= 0:
+        raise ExportError("Skalan för bilden måste vara större än noll.")
+    size = _export_size(chart)
+    image = QImage(
+        max(1, round(size.width() * scale)),
+        max(1, round(size.height() * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDevicePixelRatio(scale)
+    dots_per_metre = round(chart.logicalDpiX() / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor(BACKGROUND))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        chart.paint_export(painter, QRectF(0, 0, size.width(), size.height()))
+    finally:
+        painter.end()
+    return image
+
+
+def _atomic_write(path: str | os.PathLike[str], write: Callable[[str], bool], what: str) -> Path:
+    """Call ``write(temp_path)`` and move the result to ``path``; raise ExportError on failure."""
+    target = Path(path)
+    directory = target.parent
+    if not directory.is_dir():
+        raise ExportError(f"Mappen «{directory}» finns inte. Välj en annan plats för {what}.")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=directory)
+        os.close(fd)
+    except OSError as exc:
+        raise ExportError(
+            f"Kunde inte spara {what} i «{directory}»: mappen går inte att skriva till ({exc.strerror})."
+        ) from exc
+    try:
+        if not write(temp) or os.path.getsize(temp) == 0:
+            raise ExportError(f"Kunde inte spara {what} som «{target.name}».")
+        os.replace(temp, target)
+    except OSError as exc:
+        raise ExportError(f"Kunde inte spara {what} som «{target}»: {exc.strerror}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            if os.path.exists(temp):
+                os.remove(temp)
+    return target
+
+
+def export_png(chart: Exportable, path: str | os.PathLike[str], scale: float = 3.0) -> Path:
+    """Write the chart as a PNG at ``scale`` × screen size (sharp on projectors and in print)."""
+    image = render_image(chart, scale)
+    return _atomic_write(path, lambda temp: image.save(temp, "PNG"), "bilden")
+
+
+def export_svg(chart: Exportable, path: str | os.PathLike[str]) -> Path:
+    """Write the chart as SVG with real text, so labels stay searchable and editable."""
+    size = _export_size(chart)
+
+    def write(temp: str) -> bool:
+        generator = QSvgGenerator()
+        generator.setFileName(temp)
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        # Text is laid out in screen points; the SVG must use the same resolution to match.
+        generator.setResolution(chart.logicalDpiX())
+        generator.setTitle(chart.export_title() or "Diagram")
+        generator.setDescription(chart.export_description())
+        painter = QPainter()
+        if not painter.begin(generator):
+            return False
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            chart.paint_export(painter, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            painter.end()
+        return True
+
+    return _atomic_write(path, write, "SVG-filen")
+
+
+def copy_to_clipboard(chart: Exportable, scale: float = 2.0) -> QImage:
+    """Put the chart on the clipboard as an image, ready to paste into a memo or a slide."""
+    image = render_image(chart, scale)
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is None:
+        raise ExportError("Urklipp är inte tillgängligt.")
+    clipboard.setImage(image)
+    return image
