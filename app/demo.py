@@ -60,7 +60,7 @@ DEMOKOPING_ANSWERS: dict[int, tuple[str, ...]] = {
     2019: ("L1", "S1", "S1", "S1", "P2", "S1", "P2", "S1", "L1"),
     2020: ("S1", "S1", "P2", "S1", "P2", "S1", "P2", "S1", "S1"),
     2021: ("S1", "P2", "P2", "S1", "P2", "S1", "S1", "S1", "S1"),
-    2022: ("P2", "P2", "P2", "P2", "F2", "P2", "P2", "S1", "P2"),
+    2022: ("P2", "P2", "P2", "S1", "F2", "S1", "P2", "S1", "S1"),
     2023: ("P2", "F2", "P2", "P2", "F3", "P2", "P2", "S1", "P2"),
     2024: ("F2", "F3", "F2", "P2", "F3", "P2", "F2", "P2", "P2"),
     2025: ("F3", "F3", "F3", "F2", "F3", "P2", "F3", "F2", "P2"),
@@ -92,7 +92,7 @@ DEMOKOPING_EVIDENCE: dict[str, tuple[tuple[int, str], ...]] = {
         (2025, "Risk- och sårbarhetsanalys 2024–2027, KF 2025-02-24 § 12"),
     ),
     "classification": (
-        (2022, "Klassningsmall och register i ärendesystemet, 2022-06-01"),
+        (2023, "Klassningsmall och register i ärendesystemet, 2023-01-16"),
         (2025, "Informationsklassningar för 41 verksamhetssystem, register 2025-01-31"),
     ),
     "incident_management": (
@@ -101,7 +101,7 @@ DEMOKOPING_EVIDENCE: dict[str, tuple[tuple[int, str], ...]] = {
         (2025, "Rutin för incidentrapportering enligt cybersäkerhetslagen, 2025-11-03"),
     ),
     "continuity": (
-        (2022, "Kontinuitetsplaner för vård och omsorg samt IT-drift, 2022-11-30"),
+        (2023, "Kontinuitetsplaner för vård och omsorg samt IT-drift, 2023-02-28"),
         (2025, "Reservrutiner för tolv samhällsviktiga verksamheter, övade 2025-10-08"),
     ),
     "training": (
@@ -251,6 +251,8 @@ def create_demo_store(path: Path) -> Path:
     with Workspace.open(path, create=True) as workspace:
         organisations = add_demo_organisations(workspace)
         add_demo_assessments(workspace, organisations)
+        add_demo_management_duties(workspace, organisations)
+        add_demo_action_plan(workspace, organisations)
     return path
 
 

@@ -17,7 +17,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from ui.charts.style import BACKGROUND, INK, MUTED, ChartStyle, SeriesStyle, series_style
+from ui.charts.style import (
+    BACKGROUND,
+    INK,
+    MUTED,
+    SERIES_Z,
+    ChartStyle,
+    SeriesStyle,
+    series_style,
+)
 
 _WRAP = Qt.TextFlag.TextWordWrap
 
@@ -125,6 +133,8 @@ class Legend(pg.GraphicsWidget):
         self._style = chart_style
         self._entries: list[LegendEntry] = []
         self._width = 400.0
+        #: Set by the exporter while rendering at a higher resolution (see ui.charts.export).
+        self.pen_scale = 1.0
         self._font = chart_style.font(chart_style.legend_pt)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -189,6 +199,13 @@ class Legend(pg.GraphicsWidget):
             y += line_h
         del metrics
 
+    def _export_pen(self, pen: QPen) -> QPen:
+        if self.pen_scale == 1.0 or not pen.isCosmetic():
+            return pen
+        scaled = QPen(pen)
+        scaled.setWidthF(max(pen.widthF(), 1.0) * self.pen_scale)
+        return scaled
+
     def _paint_sample(self, painter: QPainter, entry: LegendEntry, rect: QRectF) -> None:
         painter.save()
         if entry.box:
@@ -196,14 +213,14 @@ class Legend(pg.GraphicsWidget):
             box = QRectF(
                 rect.center().x() - side * 0.9, rect.center().y() - side / 2, side * 1.8, side
             )
-            painter.setPen(entry.pen or Qt.PenStyle.NoPen)
+            painter.setPen(self._export_pen(entry.pen) if entry.pen else Qt.PenStyle.NoPen)
             painter.fillRect(box, QColor(BACKGROUND))
             painter.setBrush(entry.brush or QBrush())
             painter.drawRect(box)
         else:
             mid = rect.center().y()
             if entry.pen is not None:
-                painter.setPen(entry.pen)
+                painter.setPen(self._export_pen(entry.pen))
                 painter.drawLine(QPointF(rect.left(), mid), QPointF(rect.right(), mid))
             if entry.symbol:
                 painter.translate(rect.center())
@@ -305,7 +322,7 @@ class ChartBase(QWidget):
                 symbolPen=style.symbol_pen(),
                 antialias=True,
             )
-            item.setZValue(10 + len(self._series_items))
+            item.setZValue(SERIES_Z.get(key, 10))
             self.plot.addItem(item)
             self._series_items[key] = item
         return item

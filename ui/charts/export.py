@@ -12,16 +12,19 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+import pyqtgraph as pg
+from pyqtgraph import mkPen as fn_pen
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import LagesbildError
+from ui.charts.base import Legend
 from ui.charts.style import BACKGROUND
 
 
@@ -57,6 +60,55 @@ def _export_size(chart: Exportable) -> QSize:
     return size
 
 
+def _scaled(pen: QPen, factor: float) -> QPen:
+    scaled = QPen(pen)
+    if pen.isCosmetic() and pen.style() != Qt.PenStyle.NoPen:
+        scaled.setWidthF(max(pen.widthF(), 1.0) * factor)
+    return scaled
+
+
+@contextlib.contextmanager
+def _thicker_lines(chart: Exportable, factor: float) -> Iterator[None]:
+    """Scale cosmetic pens for a high-resolution render and restore them afterwards.
+
+    Qt draws cosmetic pens in device pixels even on an image with a device-pixel ratio, so at
+    3× every line would come out a third as thick as on screen.
+    """
+    scene = getattr(getattr(chart, "view", None), "scene", lambda: None)()
+    restore: list[Callable[[], None]] = []
+    if scene is not None and factor != 1.0:
+        for item in scene.items():
+            if isinstance(item, pg.PlotCurveItem):
+                pen = QPen(item.opts["pen"])
+                item.setPen(_scaled(pen, factor))
+                restore.append(lambda item=item, pen=pen: item.setPen(pen))
+            elif isinstance(item, pg.InfiniteLine):
+                pen = QPen(item.pen)
+                item.setPen(_scaled(pen, factor))
+                restore.append(lambda item=item, pen=pen: item.setPen(pen))
+            elif isinstance(item, pg.AxisItem):
+                pen = QPen(item.pen())
+                item.setPen(_scaled(pen, factor))
+                restore.append(lambda item=item, pen=pen: item.setPen(pen))
+            elif isinstance(item, pg.BarGraphItem):
+                pens = item.opts.get("pens")
+                pen = item.opts.get("pen")
+                if pens:
+                    item.setOpts(pens=[_scaled(fn_pen(p), factor) for p in pens])
+                    restore.append(lambda item=item, pens=pens: item.setOpts(pens=pens))
+                elif pen is not None:
+                    item.setOpts(pen=_scaled(fn_pen(pen), factor))
+                    restore.append(lambda item=item, pen=pen: item.setOpts(pen=pen))
+            elif isinstance(item, Legend):
+                item.pen_scale = factor
+                restore.append(lambda item=item: setattr(item, "pen_scale", 1.0))
+    try:
+        yield
+    finally:
+        for undo in reversed(restore):
+            undo()
+
+
 def render_image(chart: Exportable, scale: float = 3.0) -> QImage:
     """The chart as an image of ``scale`` × its on-screen size, on white."""
     if scale <= 0:
@@ -72,14 +124,15 @@ def render_image(chart: Exportable, scale: float = 3.0) -> QImage:
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
     image.fill(QColor(BACKGROUND))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        chart.paint_export(painter, QRectF(0, 0, size.width(), size.height()))
-    finally:
-        painter.end()
+    with _thicker_lines(chart, scale):
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            chart.paint_export(painter, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            painter.end()
     return image
 
 

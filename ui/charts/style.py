@@ -84,6 +84,10 @@ SCOPE_BRUSHES = {
 }
 
 
+#: Drawing order: the organisation's own line always on top, the benchmarks underneath.
+SERIES_Z = {S.OWN: 30, S.PREVIOUS: 26, S.SELF_RATED: 24, S.TARGET: 22, S.GROUP: 16, S.NATIONAL: 14}
+
+
 def series_style(key: str) -> SeriesStyle:
     return SERIES_STYLES[key]
 
