@@ -22,6 +22,7 @@ LANGUAGE = "sv-SE"
 TREND_GLYPHS = {UP: "▲", DOWN: "▼", SAME: "▬"}
 NOT_PUBLISHED = "ej redovisat"
 NO_VALUE = "–"
+FILL_IN_MARK = "[Fyll i"  # prefilled review inputs mark what only people can tell like this
 
 SECTION_TITLES = {
     "summary": "1. Sammanfattning",
@@ -240,13 +241,11 @@ def _cover(c: ReportContent) -> Cover:
         ("Forum", review.forum or NO_VALUE),
         ("Sammanträdesdatum", format_date(review.held_on) if review.held_on else "ej fastställt"),
     ]
-    if review.period_from or review.period_to:
-        facts.append(
-            (
-                "Period som följs upp",
-                f"{format_date(review.period_from)} – {format_date(review.period_to)}",
-            )
-        )
+    if review.period_from and review.period_to:
+        period = f"{format_date(review.period_from)} – {format_date(review.period_to)}"
+        facts.append(("Period som följs upp", period))
+    elif review.period_to:
+        facts.append(("Period som följs upp", f"till och med {format_date(review.period_to)}"))
     facts += [
         ("Självskattning", str(c.year)),
         ("Jämförelsetal", f"SKR {c.benchmark_year}"),
@@ -578,7 +577,7 @@ def _peers(c: ReportContent) -> list[Block]:
             f"{c.benchmark_year}. Där SKR inte publicerat andelen anges «{NOT_PUBLISHED}»."
         ),
         Table(
-            header=("Fråga", "Eget svar", "Samma svar, riket", f"Samma svar, grupp {c.group}"),
+            header=("Fråga", "Eget svar", "Samma svar,\nriket", f"Samma svar,\ngrupp {c.group}"),
             rows=tuple(
                 (
                     Cell(p.question),
@@ -594,7 +593,7 @@ def _peers(c: ReportContent) -> list[Block]:
                 )
                 for p in c.peers
             ),
-            widths=(6.8, 4.2, 2.5, 2.7),
+            widths=(8.4, 3.8, 2.0, 2.0),
             align="llrr",
             empty="Inga profilfrågor är besvarade.",
         ),
@@ -626,8 +625,8 @@ def _activity_rows(lines, *, completed: bool = False) -> tuple[tuple[Cell, ...],
 def _actions(c: ReportContent) -> list[Block]:
     blocks: list[Block] = [Heading(SECTION_TITLES["actions"])]
     plan = c.action_plan
-    if plan is None:
-        blocks.append(Text("Ingen handlingsplan är registrerad för organisationen.", "note"))
+    if plan is None or plan.total == 0:
+        blocks.append(Text("Handlingsplanen innehåller inga aktiviteter ännu.", "note"))
     else:
         blocks.append(
             Text(
@@ -711,8 +710,10 @@ def _review(c: ReportContent) -> list[Block]:
         blocks.append(Text(f"{item.letter}) {item.title}", "label"))
         body = item.text.strip() or "Inget underlag har angetts."
         for paragraph in body.split("\n"):
-            if paragraph.strip():
-                blocks.append(Text(paragraph.strip(), "body" if item.text.strip() else "note"))
+            line = paragraph.strip()
+            if line:
+                placeholder = not item.text.strip() or line.startswith(FILL_IN_MARK)
+                blocks.append(Text(line, "note" if placeholder else "body"))
     blocks.append(Heading(f"{_decisions_title(c)} (9.3.3)", 2))
     blocks.append(
         Table(
@@ -770,6 +771,23 @@ def _duties(c: ReportContent) -> list[Block]:
             align="ll",
         )
     )
+    if duties.training:
+        blocks.append(Heading("Ledningens utbildning i cybersäkerhet", 2))
+        blocks.append(
+            Table(
+                header=("Ledamot", "Senaste utbildning", "Datum"),
+                rows=tuple(
+                    (
+                        Cell(t.member),
+                        Cell(t.training or "saknas", tone=None if t.trained_on else "bad"),
+                        Cell(format_date(t.trained_on)),
+                    )
+                    for t in duties.training
+                ),
+                widths=(6.0, 7.6, 2.6),
+                align="llr",
+            )
+        )
     blocks.append(Heading("Det här saknas", 2))
     if duties.missing:
         blocks.append(Bullets(duties.missing))

@@ -230,15 +230,39 @@ class _Outlined(Paragraph):
 # --- blocks -> flowables ------------------------------------------------------------------------
 
 
-def _cell(cell: Cell, align: str) -> Paragraph:
+CELL_SIZE = 8.6
+HEAD_SIZE = 8.2
+_ALIGN = {"l": "LEFT", "r": "RIGHT", "c": "CENTER"}
+
+
+def _fits(text: str, font: str, size: float, width: float) -> bool:
+    """Whether ``text`` fits on one line in a cell of ``width`` (then no Paragraph is needed)."""
+    return "\n" not in text and stringWidth(text, font, size) <= width - 9
+
+
+def _cell(cell: Cell, align: str, width: float, at: tuple[int, int], commands: list) -> object:
+    """A cell as a plain string (fast) when it fits on one line, else as a wrapping Paragraph."""
+    font = fonts.CONDENSED_BOLD if cell.bold else fonts.CONDENSED
+    if _fits(cell.text, font, CELL_SIZE, width):
+        if cell.bold:
+            commands.append(("FONTNAME", at, at, font))
+        if cell.tone:
+            commands.append(("TEXTCOLOR", at, at, TONES[cell.tone]))
+        return cell.text
     style = styles()[{"r": "cell_r", "c": "cell_c"}.get(align, "cell")]
     text = escape(cell.text)
     if cell.bold:
         text = f"<b>{text}</b>"
     if cell.tone:
-        color = TONES[cell.tone].hexval()[2:]
-        text = f'<font color="#{color}">{text}</font>'
+        text = f'<font color="#{TONES[cell.tone].hexval()[2:]}">{text}</font>'
     return Paragraph(text, style)
+
+
+def _head(text: str, align: str, width: float) -> object:
+    if _fits(text, fonts.CONDENSED_BOLD, HEAD_SIZE, width):
+        return text
+    style = styles()[{"r": "head_r", "c": "head_c"}.get(align, "head")]
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _table(block: Table) -> Flowable:
@@ -246,33 +270,36 @@ def _table(block: Table) -> Flowable:
         return _para(block.empty, "note")
     total = sum(block.widths)
     widths = [FRAME_WIDTH * w / total for w in block.widths]
-    head = [
-        Paragraph(
-            escape(h).replace("\n", "<br/>"),
-            styles()[{"r": "head_r", "c": "head_c"}.get(a, "head")],
+    commands: list = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.CONDENSED),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), 10.8),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("FONTNAME", (0, 0), (-1, 0), fonts.CONDENSED_BOLD),
+        ("FONTSIZE", (0, 0), (-1, 0), HEAD_SIZE),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, NAVY),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("ALIGN", (c, 0), (c, -1), _ALIGN[a]) for c, a in enumerate(block.align)]
+    data = [[_head(h, a, w) for h, a, w in zip(block.header, block.align, widths, strict=True)]]
+    for r, row in enumerate(block.rows, start=1):
+        data.append(
+            [
+                _cell(cell, a, w, (c, r), commands)
+                for c, (cell, a, w) in enumerate(zip(row, block.align, widths, strict=True))
+            ]
         )
-        for h, a in zip(block.header, block.align, strict=True)
-    ]
-    data = [head] + [
-        [_cell(c, a) for c, a in zip(row, block.align, strict=True)] for row in block.rows
-    ]
-    return _grid(
-        data,
-        widths,
-        [
-            ("BACKGROUND", (0, 0), (-1, 0), NAVY),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, NAVY),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3.2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ],
-        repeatRows=1,
-        hAlign="LEFT",
-    )
+    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 _NO_PADDING = [
