@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -37,8 +37,41 @@ VIEWS = {
 DESKTOP_FILE = "se.lagesbild.Lagesbild"
 
 
+def guard_against_emit_refcount_bug() -> bool:
+    """Work around PySide6 6.12.0 dropping a reference to ``True`` on every ``Signal.emit()``.
+
+    ``SignalInstance.emit`` returns ``True`` without owning it, so after a few thousand emits from
+    Python (one per keystroke in the editor, say) True's reference count reaches zero and CPython
+    aborts with "bool_dealloc: deallocating True or False". From Python 3.12 True is immortal; on
+    3.11 we give it a reference count no session can exhaust. The bug is detected, not assumed:
+    on a fixed PySide6 this does nothing. Returns True when the guard was applied.
+    """
+    if sys.version_info >= (3, 12) or getattr(guard_against_emit_refcount_bug, "applied", False):
+        return False
+    from PySide6.QtCore import QObject, Signal
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.emit()
+    leaked = before - sys.getrefcount(True)
+    if leaked <= 0:
+        return False
+    import ctypes
+
+    # Give back what the probe took, then pin True far beyond any session's emit count.
+    ctypes.c_ssize_t.from_address(id(True)).value += leaked + (1 << 40)
+    guard_against_emit_refcount_bug.applied = True  # type: ignore[attr-defined]
+    log.info("PySide6-felet med referensräkning i Signal.emit() är kringgånget.")
+    return True
+
+
 def create_application(platform: str | None = None) -> QApplication:
     """The QApplication with names, high-DPI policy, Swedish locale, Fusion and the palette."""
+    guard_against_emit_refcount_bug()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -56,6 +89,7 @@ def create_application(platform: str | None = None) -> QApplication:
 
 def configure_application(app: QApplication) -> None:
     """Everything that does not need to happen before the QApplication exists."""
+    from ui.i18n import install_translator, language_setting
     from ui.style import apply_style
 
     app.setApplicationDisplayName("Lägesbild")
@@ -63,18 +97,19 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    translator = QTranslator(app)
-    if translator.load(
-        QLocale(QLocale.Language.Swedish),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
-        app.installTranslator(translator)
+    install_translator(app, language_setting())
     apply_style(app)
-    icon_path = resources_dir() / "icons" / "lagesbild.svg"
-    if icon_path.exists():
-        app.setWindowIcon(QIcon(str(icon_path)))
+    app.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    """The SVG icon plus the rendered PNGs (crisper at 16–48 px); empty if none are installed."""
+    folder = resources_dir() / "icons"
+    icon = QIcon()
+    for path in [folder / "lagesbild.svg", *sorted(folder.glob("lagesbild-*.png"))]:
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:

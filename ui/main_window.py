@@ -683,29 +683,23 @@ class MainWindow(QMainWindow):
         self._presentation.start()
 
     def show_about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from app.paths import database_path
+        from ui.about import show_about
 
-        try:
-            number = version("lagesbild")
-        except PackageNotFoundError:
-            number = "utvecklingsversion"
-        messages.show_information(
-            self,
-            "Om Lägesbild",
-            f"<b>Lägesbild</b> {number}<br><br>"
-            "Stöd för kommunens systematiska informationssäkerhetsarbete: självskattning på "
-            "SKR:s nio uppföljningsområden, jämförelse med SKR:s jämförelsetal, handlingsplan "
-            "och ledningens genomgång.<br><br>"
-            "Jämförelsetalen kommer från SKR (2023), <i>Kommunernas "
-            "informationssäkerhetsarbete</i>. Mognadsnivåerna följer MSB:s mognadsmodell.",
-        )
+        show_about(self, self.store_path() or database_path())
 
     # Window state ----------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is None or screen.width() < 1024:
+                self.resize(1440, 900)
+            else:  # first run: generous, but never larger than a laptop screen
+                self.resize(
+                    min(1440, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9))
+                )
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)

@@ -64,9 +64,10 @@ class MunicipalityFilter(QSortFilterProxyModel):
         self._names: set[str] | None = None
 
     def set_filter(self, group: str | None, names: set[str] | None) -> None:
+        self.beginFilterChange()
         self._group = group
         self._names = names
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         municipality = self.sourceModel().index(row, 0, parent).data(MUNICIPALITY_ROLE)

@@ -1,0 +1,96 @@
+"""GUI test fixtures: a temporary store and temporary QSettings per test, and no blocking dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.services.workspace import Workspace
+from ui.application import guard_against_emit_refcount_bug
+from ui.dialogs import messages
+from ui.settings import AppSettings
+
+# PySide6 6.12.0 loses a reference to True on every Signal.emit(); without this guard a long
+# GUI test session aborts at exit with "bool_dealloc". See ui.application for details.
+guard_against_emit_refcount_bug()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    """QSettings on a temporary ini file, never the user's configuration."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def workspace(db_path: Path) -> Iterator[Workspace]:
+    """A new, empty store of the test's own."""
+    ws = Workspace.open(db_path, create=True)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def falun(workspace: Workspace):
+    return workspace.add_municipality("Falun")
+
+
+class UnexpectedDialog(AssertionError):
+    """A test reached a modal dialog nobody stubbed; failing beats hanging."""
+
+
+@pytest.fixture
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every modal entry point raises unless the test replaced it with a stub."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise UnexpectedDialog(f"modal dialog opened in a test: {args[1:] or kwargs}")
+
+    for name in (
+        "ask_unsaved_changes",
+        "confirm",
+        "ask_text",
+        "show_error",
+        "show_information",
+        "choose_database_to_open",
+        "choose_new_database",
+    ):
+        monkeypatch.setattr(messages, name, refuse)
+    monkeypatch.setattr(QDialog, "exec", lambda self: refuse(self, self.windowTitle()))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse(self, self.text()))
+
+
+class UnsavedStub:
+    """Stands in for the Spara / Spara inte / Avbryt question and records each time it is asked."""
+
+    def __init__(self, answer: messages.UnsavedChoice = messages.UnsavedChoice.CANCEL) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def __call__(self, parent: object, what: str) -> messages.UnsavedChoice:
+        self.asked.append(what)
+        return self.answer
+
+
+@pytest.fixture
+def unsaved() -> UnsavedStub:
+    return UnsavedStub()
+
+
+@pytest.fixture
+def make_window(qtbot, settings: AppSettings, unsaved: UnsavedStub, no_modal_dialogs, monkeypatch):
+    """Build a MainWindow on a workspace with all pages created (no deferred first paint)."""
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(messages, "ask_unsaved_changes", unsaved)
+
+    def build(workspace: Workspace | None, **kwargs: object) -> MainWindow:
+        window = MainWindow(workspace, settings, ask_unsaved=unsaved, defer_pages=False, **kwargs)
+        qtbot.addWidget(window)
+        window.resize(1440, 900)
+        return window
+
+    return build
