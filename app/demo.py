@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.demo_plan import add_demo_action_plan, add_demo_management_duties
 from app.domain.model import AreaResponse, Assessment, Organisation
 from app.services.workspace import Workspace
 from app.storage import StoreError

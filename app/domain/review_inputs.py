@@ -116,8 +116,8 @@ def _previous_actions(basis: ReviewBasis) -> str:
         overdue = sum(1 for i in items if i.is_overdue(basis.as_of))
         unlinked = sum(1 for i in items if i.activity is None)
         lines.append(
-            f"Sammanfattning: {done} av {len(items)} beslut är genomförda, {overdue} är försenade"
-            f" och {unlinked} saknar kopplad aktivitet."
+            f"Sammanfattning: genomförda {done} av {len(items)}, försenade {overdue}, "
+            f"utan kopplad aktivitet {unlinked}."
         )
     if basis.older_open_decisions:
         lines.append("")
@@ -159,8 +159,8 @@ def _performance(basis: ReviewBasis) -> str:
         if any(r.previous_level is not None for r in comparison.rows):
             lines.append(
                 _bullet(
-                    f"Jämfört med föregående självskattning har {comparison.improved_areas} "
-                    f"områden förbättrats och {comparison.worsened_areas} försämrats."
+                    "Förändring sedan föregående självskattning: förbättrade områden "
+                    f"{comparison.improved_areas}, försämrade områden {comparison.worsened_areas}."
                 )
             )
         own = mean_level(r.own_level for r in comparison.rows)
@@ -184,9 +184,9 @@ def _performance(basis: ReviewBasis) -> str:
     if summary.total:
         lines.append(
             _bullet(
-                f"Handlingsplanen har {summary.total} aktiviteter: {summary.open} öppna, "
-                f"varav {summary.overdue} försenade, och "
-                f"{summary.by_status.get(ActivityStatus.DONE, 0)} klara."
+                f"Handlingsplanen: {summary.total} aktiviteter, varav öppna {summary.open} "
+                f"(försenade {summary.overdue}) och klara "
+                f"{summary.by_status.get(ActivityStatus.DONE, 0)}."
             )
         )
         for activity in basis.overdue_activities:
@@ -234,7 +234,10 @@ def _improvements(basis: ReviewBasis) -> str:
             lines.append(_bullet(f"{suggestion.area_name}: {suggestion.title}"))
     duty = basis.duty_status
     if duty is not None and duty.missing:
-        lines.append("Ledningens ansvar enligt cybersäkerhetslagen – detta saknas:")
+        if basis.as_of >= CYBERSECURITY_ACT_IN_FORCE:
+            lines.append("Ledningens ansvar enligt cybersäkerhetslagen – detta saknas:")
+        else:
+            lines.append("Inför cybersäkerhetslagen – detta saknas ännu för ledningen:")
         lines += [_bullet(m) for m in duty.missing]
     if not lines:
         lines.append("Inga förslag från självskattningen.")

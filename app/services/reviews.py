@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app.domain.activity import TITLE_MAX_LENGTH, Activity, ActivityOrigin
@@ -27,6 +27,7 @@ from app.domain.review import (
     follow_ups,
     management_duty_status,
     management_record_problems,
+    months_before,
     previous_review,
     validate_reopen_reason,
     validate_review,
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from app.storage.reviews import ManagementDutyRepository, ReviewRepository
 
 DEFAULT_FORUM = "Kommunstyrelsen"
+#: A first review covers the year before the meeting.
+DEFAULT_PERIOD_MONTHS = 12
 DutyRecord = ManagementApproval | ManagementMember | ManagementTraining
 
 
@@ -83,8 +86,11 @@ class ReviewService:
         on = held_on or self.clock()
         draft = Review(organisation_id=org_id, held_on=on, forum=forum, period_to=on)
         previous = previous_review(self._repo.for_organisation(org_id), draft)
-        if previous is not None:
-            draft = replace(draft, period_from=previous.period_to or previous.held_on)
+        if previous is None:
+            start = months_before(on, DEFAULT_PERIOD_MONTHS) + timedelta(days=1)
+        else:
+            start = (previous.period_to or previous.held_on) + timedelta(days=1)
+        draft = replace(draft, period_from=start)
         return replace(draft, inputs=self.prefill(draft))
 
     def as_of(self, review: Review) -> date:

@@ -95,7 +95,7 @@ def test_input_a_reports_previous_decisions_and_their_activities():
         "Status: Pågår, försenad sedan 2026-06-30." in text
     )
     assert "• Beslut: Utbilda ledningen. Status: Ingen aktivitet kopplad." in text
-    assert "0 av 2 beslut är genomförda, 1 är försenade och 1 saknar kopplad aktivitet" in text
+    assert "Sammanfattning: genomförda 0 av 2, försenade 1, utan kopplad aktivitet 1." in text
 
 
 def test_input_a_without_previous_review():
@@ -112,7 +112,7 @@ def test_input_b_mentions_the_cybersecurity_act():
 def test_input_d_performance():
     text = prefill_inputs(basis())[ReviewInput.D]
     assert "Självskattning 2026: 1 av 2 uppföljningsområden når mognadsnivå 2" in text
-    assert "1 områden förbättrats och 0 försämrats" in text
+    assert "förbättrade områden 1, försämrade områden 0" in text
     assert "Medelnivå 1,50 jämfört med kommungrupp B 1,45 och riket 1,35 (SKR 2023)" in text
     assert "Under kommungruppens medelvärde: Utbildning." in text
     assert "2024: 0, 2025: 1, 2026: 1" in text
@@ -136,7 +136,10 @@ def test_input_f_risk_plan_and_approval():
 def test_input_g_suggestions_and_missing_duties():
     text = prefill_inputs(basis())[ReviewInput.G]
     assert "• Utbildning: Utbilda samtliga" in text
+    assert "Ledningens ansvar enligt cybersäkerhetslagen – detta saknas:" in text
     assert "Bo Öst (Kommundirektör) saknar utbildning" in text
+    early = prefill_inputs(basis(as_of=date(2025, 6, 1)))[ReviewInput.G]
+    assert "Inför cybersäkerhetslagen – detta saknas ännu för ledningen:" in early
 
 
 def test_basis_structured_data():

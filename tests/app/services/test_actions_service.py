@@ -90,9 +90,7 @@ def test_create_normalises_and_validates(service: ActionPlanService, organisatio
 
 def test_update_and_delete(service: ActionPlanService, organisation: Organisation):
     created = add(service, organisation)
-    updated = service.update(
-        Activity(organisation.id, "Nytt namn", owner="Bo", id=created.id)
-    )
+    updated = service.update(Activity(organisation.id, "Nytt namn", owner="Bo", id=created.id))
     assert service.activity(created.id).title == "Nytt namn" == updated.title
     assert service.delete([created.id]) == 1
     with pytest.raises(NotFoundError):

@@ -48,6 +48,7 @@ def test_new_review_is_prefilled(service: ReviewService, organisation: Organisat
     draft = service.new_review(organisation.id, held_on=date(2026, 3, 12))
     assert draft.id is None
     assert draft.forum == "Kommunstyrelsen"
+    assert (draft.period_from, draft.period_to) == (date(2025, 3, 13), date(2026, 3, 12))
     assert set(draft.inputs) == set(ReviewInput)
     assert draft.inputs[ReviewInput.A] == "Ingen tidigare ledningens genomgång finns registrerad."
     assert "Cybersäkerhetslagen (2025:1506)" in draft.inputs[ReviewInput.B]
@@ -91,7 +92,7 @@ def test_carry_forward_to_next_review(service: ReviewService, organisation: Orga
     service.finalise(review.id)
 
     second = service.new_review(organisation.id, held_on=date(2026, 3, 10))
-    assert second.period_from == date(2025, 3, 12)
+    assert second.period_from == date(2025, 3, 13)
     text = second.inputs[ReviewInput.A]
     assert text.startswith("Beslut från ledningens genomgång 2025-03-12, Kommunstyrelsen:")
     assert (
@@ -101,7 +102,7 @@ def test_carry_forward_to_next_review(service: ReviewService, organisation: Orga
     assert "• Beslut: Utbilda chefer i incidentrapportering (ansvarig HR-chef). " in text
     assert "Status: Klar 2025-11-01." in text
     assert "• Förslag till beslut: Utred gemensam SOC. Status: Ingen aktivitet kopplad." in text
-    assert "1 av 3 beslut är genomförda, 1 är försenade och 1 saknar kopplad aktivitet" in text
+    assert "Sammanfattning: genomförda 1 av 3, försenade 1, utan kopplad aktivitet 1." in text
 
     basis = service.basis(second)
     assert basis.previous_review.id == review.id
