@@ -44,7 +44,7 @@ from app.report.layout import (
     compose,
     runs,
 )
-from app.report.output import Cancelled, Progress, atomic_output, report_step
+from app.report.output import Cancelled, Progress, atomic_output, check_cancel, report_step
 from app.report.raster import drawing_to_png
 
 NAVY = RGBColor(0x14, 0x36, 0x5D)
@@ -156,9 +156,8 @@ def _spacing(paragraph: Paragraph, before: float = 0, after: float = 4) -> None:
 class _Writer:
     """Appends blocks to a python-docx Document."""
 
-    def __init__(self, document: DocxDocument, step: Callable[[str], None]) -> None:
+    def __init__(self, document: DocxDocument) -> None:
         self.doc = document
-        self.step = step
         self.keep = False
 
     def block(self, block: Block) -> None:
@@ -301,7 +300,6 @@ class _Writer:
         self.doc.add_paragraph()
 
     def chart(self, block: Chart) -> None:
-        self.step("Ritar diagram för Word")
         png = drawing_to_png(block.drawing, dpi=CHART_DPI)
         width_cm = min(TEXT_WIDTH_CM, block.drawing.width / 72 * 2.54)
         self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
@@ -374,9 +372,11 @@ def _page_setup(document: DocxDocument, report: ReportDocument) -> None:
 
 
 def render_docx(
-    document: ReportDocument, step: Callable[[str], None] | None = None, now: datetime | None = None
+    document: ReportDocument,
+    step: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
 ) -> bytes:
-    """The composed report as .docx bytes."""
+    """The composed report as .docx bytes; ``step(done, total)`` is called before each block."""
     word = Document()
     _page_setup(word, document)
     _set_language(word)
@@ -390,8 +390,11 @@ def render_docx(
     moment = (now or datetime.now()).replace(microsecond=0)
     properties.created = properties.modified = moment
     properties.last_modified_by = document.author
-    writer = _Writer(word, step or (lambda _text: None))
-    for block in document.blocks:
+    writer = _Writer(word)
+    total = len(document.blocks)
+    for done, block in enumerate(document.blocks):
+        if step is not None:
+            step(done, total)
         writer.block(block)
     buffer = io.BytesIO()
     word.save(buffer)
@@ -415,12 +418,14 @@ def build_docx(
     with atomic_output(target) as out:
         report_step(progress, cancelled, 5, "Ritar diagram")
         document = compose(content)
-        charts = sum(1 for b in document.blocks if isinstance(b, Chart))
-        done = [0]
+        last = [-1]
 
-        def step(text: str) -> None:
-            done[0] += 1
-            report_step(progress, cancelled, 20 + 60 * done[0] // max(1, charts), text)
+        def step(done: int, total: int) -> None:
+            percent = 20 + 65 * done // max(1, total)
+            check_cancel(cancelled)
+            if progress is not None and percent != last[0]:
+                last[0] = percent
+                progress(percent, "Skapar Word-dokumentet")
 
         report_step(progress, cancelled, 20, "Skapar Word-dokumentet")
         data = render_docx(document, step, now)

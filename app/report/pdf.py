@@ -613,7 +613,7 @@ def render_pdf(
 
     def step(percent: int) -> None:
         check_cancel(cancelled)
-        value = 20 + percent * 65 // 100
+        value = 20 + min(percent, 100) * 65 // 100
         if progress is not None and value != last[0]:
             last[0] = value
             progress(value, "Sätter rapportens sidor")

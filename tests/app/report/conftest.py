@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -315,6 +316,12 @@ def make_content(**overrides: object) -> ReportContent:
     return content
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def content() -> ReportContent:
     return make_content()
+
+
+@pytest.fixture(scope="session")
+def content_factory() -> Callable[..., ReportContent]:
+    """``make_content(**overrides)`` for tests that need a variant."""
+    return make_content
