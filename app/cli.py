@@ -640,6 +640,9 @@ def _prefer_utf8(stream: TextIO) -> None:
             reconfigure(encoding="utf-8")
 
 
+# Sub-commands kept in their own modules register themselves when imported here.
+from app import cli_plan  # noqa: E402, F401
+
 if __name__ == "__main__":
     # Run the registry of the importable module ``app.cli`` (the one other modules register in),
     # not this ``__main__`` copy.
