@@ -335,13 +335,41 @@ class ChartBase(QWidget):
     #: Titles longer than this (e.g. a survey question) use a smaller type so they fit in 2–3 lines.
     LONG_TITLE = 70
 
+    def set_frame(
+        self, title: str, note: str, legend: Sequence[LegendEntry], description: str
+    ) -> None:
+        """Title, note, legend and screen-reader text of a drawn chart, laid out in one pass.
+
+        Unchanged texts are not touched, so switching the benchmark year costs no relayout.
+        """
+        self.set_message(None)
+        changed = False
+        if title != self.title_item.text():
+            style = self.chart_style
+            size = style.title_pt if len(title) <= self.LONG_TITLE else style.label_pt + 1
+            self.title_item.setFont(style.font(size, bold=True))
+            self.title_item.setText(title)
+            self.setAccessibleName(title)
+            changed = True
+        if note != self.note_item.text():
+            self.note_item.setText(note)
+            changed = True
+        if tuple(legend) != self.legend.entries:
+            self.legend.set_entries(legend)
+            changed = True
+        if changed:
+            self._relayout()
+        self.set_description(description)
+
+    def show_empty(self, message: str, title: str = "") -> None:
+        """An empty chart with a centred explanation instead of data."""
+        self.set_frame(title, "", (), message)
+        self.set_message(message)
+
     def set_title(self, text: str) -> None:
-        style = self.chart_style
-        size = style.title_pt if len(text) <= self.LONG_TITLE else style.label_pt + 1
-        self.title_item.setFont(style.font(size, bold=True))
-        self.title_item.setText(text)
-        self.setAccessibleName(text)
-        self._relayout()
+        self.set_frame(
+            text, self.note_item.text(), self.legend.entries, self.accessibleDescription()
+        )
 
     def title(self) -> str:
         return self.title_item.text()
@@ -349,14 +377,6 @@ class ChartBase(QWidget):
     def set_title_visible(self, visible: bool) -> None:
         """Slides show the title in large type outside the chart, so the chart hides its own."""
         self.title_item.set_shown(visible)
-        self._relayout()
-
-    def set_note(self, text: str) -> None:
-        self.note_item.setText(text)
-        self._relayout()
-
-    def set_legend(self, entries: Sequence[LegendEntry]) -> None:
-        self.legend.set_entries(entries)
         self._relayout()
 
     def set_message(self, text: str | None) -> None:
@@ -441,6 +461,7 @@ class TextPool:
         self._color = color
         self._z = z
         self._items: list[pg.TextItem] = []
+        self._shown: list[tuple[float, float, str, tuple[float, float]] | None] = []
 
     def show(self, labels: Sequence[tuple[float, float, str, tuple[float, float]]]) -> None:
         """Show ``(x, y, text, anchor)`` labels; plain text or, when it starts with '<', HTML."""
@@ -450,7 +471,11 @@ class TextPool:
             item.setZValue(self._z)
             self._plot.addItem(item, ignoreBounds=True)
             self._items.append(item)
-        for item, (x, y, text, anchor) in zip(self._items, labels, strict=False):
+            self._shown.append(None)
+        for index, (item, label) in enumerate(zip(self._items, labels, strict=False)):
+            if self._shown[index] == label:
+                continue  # unchanged: TextItem updates are the costly part of a redraw
+            x, y, text, anchor = label
             if text.startswith("<"):
                 item.setHtml(text)
             else:
@@ -459,8 +484,11 @@ class TextPool:
             item.setAnchor(anchor)
             item.setPos(x, y)
             item.setVisible(True)
-        for item in self._items[len(labels) :]:
-            item.setVisible(False)
+            self._shown[index] = label
+        for index in range(len(labels), len(self._items)):
+            if self._shown[index] is not None:
+                self._items[index].setVisible(False)
+                self._shown[index] = None
 
     def texts(self) -> list[str]:
         """Visible label texts, for tests and accessibility checks."""

@@ -50,13 +50,8 @@ class DifferenceBars(ChartBase):
         if data is None or not data.values:
             set_bars(self._bars, [], [], [], BAR_HEIGHT, [], [])
             self._labels.show(())
-            self.set_title("")
-            self.set_note("")
-            self.set_legend(())
-            self.set_message(message or "Ingen data att visa.")
-            self.set_description(message or "")
+            self.show_empty(message or "Ingen data att visa.")
             return
-        self.set_message(None)
         count = len(data.values)
         present = [abs(v) for v in data.values if v is not None]
         half = max(0.5, math.ceil(max(present, default=0.0) / 0.25) * 0.25)
@@ -87,25 +82,20 @@ class DifferenceBars(ChartBase):
         set_ticks(self.plot.getAxis("bottom"), [(v, _signed_tick(v)) for v in steps])
         self.plot.vb.setRange(xRange=(-reach, reach), yRange=(-0.6, count - 0.4), padding=0)
         group = data.benchmark_label
-        self.set_legend(
-            [
-                LegendEntry(
-                    f"Över medel för {group}",
-                    bar_pen(POSITIVE[0]),
-                    brush=bar_brush(*POSITIVE),
-                    box=True,
-                ),
-                LegendEntry(
-                    f"Under medel för {group}",
-                    bar_pen(NEGATIVE[0]),
-                    brush=bar_brush(*NEGATIVE),
-                    box=True,
-                ),
-            ]
-        )
-        self.set_title(data.title)
-        self.set_note(f"{data.subtitle}\n{data.source}")
-        self.set_description(self._describe(data))
+        legend = [
+            LegendEntry(
+                f"{word} medel för {group}",
+                bar_pen(color),
+                brush=bar_brush(color, pattern),
+                box=True,
+            )
+            for word, (color, pattern), shown in (
+                ("Över", POSITIVE, any(v is not None and v >= 0 for v in data.values)),
+                ("Under", NEGATIVE, any(v is not None and v < 0 for v in data.values)),
+            )
+            if shown
+        ]
+        self.set_frame(data.title, f"{data.subtitle}\n{data.source}", legend, self._describe(data))
 
     def value_labels(self) -> list[str]:
         return self._labels.texts()

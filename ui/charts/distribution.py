@@ -59,13 +59,11 @@ class DistributionChart(ChartBase):
             self._band.setVisible(False)
             self._labels.show(())
             self._own_label.show(())
-            self.set_title(data.title if data is not None else "")
-            self.set_note("")
-            self.set_legend(())
-            self.set_message(message or "SKR har inte redovisat svaren på den här frågan.")
-            self.set_description(message or "")
+            self.show_empty(
+                message or "SKR har inte redovisat svaren på den här frågan.",
+                data.title if data is not None else "",
+            )
             return
-        self.set_message(None)
         rows = len(data.option_keys)
         scopes = data.scopes
         offsets = self._offsets(len(scopes))
@@ -112,18 +110,16 @@ class DistributionChart(ChartBase):
                 LegendEntry(scope.label, bar_pen(color), brush=bar_brush(color, pattern), box=True)
             )
         entries.append(LegendEntry("Ert svar", pg.mkPen(BLUE, width=1.5), brush=OWN_TINT, box=True))
-        self.set_legend(entries)
-        self.set_title(data.title)
         own_text = (
             f"Ert svar: {data.option_labels[own].rstrip('.')}."
             if own is not None
             else "Ert svar saknas i bedömningens profil."
         )
-        self.set_note(
+        note = (
             f"{own_text} Andel av kommunerna {data.year}; «{UNPUBLISHED}» = SKR anger inte "
             f"andelen för svarsalternativet.\n{data.source}"
         )
-        self.set_description(self._describe(data))
+        self.set_frame(data.title, note, entries, self._describe(data))
 
     @staticmethod
     def _offsets(count: int) -> list[float]:

@@ -40,8 +40,12 @@ class _Tile(QFrame):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.figure: KeyFigure | None = None
 
     def set_figure(self, figure: KeyFigure) -> None:
+        if figure == self.figure:
+            return  # QLabel.setText re-lays out the tile even for the same text
+        self.figure = figure
         self.value.setText(figure.value)
         self.caption.setText(figure.caption)
         self.detail.setText(figure.detail)

@@ -41,6 +41,9 @@ class RadarChart(ChartBase):
         style = self.chart_style
         self.data: RadarData | None = None
         self._scale: tuple[int, int] = (1, 2)
+        self._grid_key: tuple[int, tuple[int, int]] | None = None
+        self._axes_key: tuple[tuple[str, ...], set[int]] | None = None
+        self._fit_key: tuple[float, float, int] | None = None
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self._spokes = pg.PlotCurveItem(pen=pg.mkPen(GRID_STRONG, width=1))
@@ -66,13 +69,8 @@ class RadarChart(ChartBase):
             self.hide_series_except(set())
             self._set_axes((), set())
             self._draw_grid(0, self._scale)
-            self.set_title("")
-            self.set_note("")
-            self.set_legend(())
-            self.set_message(message or "Ingen data att visa.")
-            self.set_description(message or "")
+            self.show_empty(message or "Ingen data att visa.")
             return
-        self.set_message(None)
         self._scale = data.scale
         own = data.series_by_key(OWN)
         missing = {i for i, v in enumerate(own.values) if v is None} if own else set()
@@ -86,12 +84,12 @@ class RadarChart(ChartBase):
             curve.setData(x, y, connect="finite")
             shown.add(series.key)
         self.hide_series_except(shown)
-        self.set_legend(
-            [LegendEntry.for_series(s.label, series_style(s.key), scale) for s in data.series]
+        self.set_frame(
+            data.title,
+            f"{data.scale_label}\n{data.source}",
+            [LegendEntry.for_series(s.label, series_style(s.key), scale) for s in data.series],
+            self._describe(data),
         )
-        self.set_title(data.title)
-        self.set_note(f"{data.scale_label}\n{data.source}")
-        self.set_description(self._describe(data))
         self._fit()
 
     def curve_values(self, key: str) -> tuple[float | None, ...]:
@@ -126,6 +124,9 @@ class RadarChart(ChartBase):
         return np.array(xs, dtype=float), np.array(ys, dtype=float)
 
     def _draw_grid(self, count: int, scale: tuple[int, int]) -> None:
+        if (count, scale) == self._grid_key:
+            return  # the grid only changes with the number of areas or the scale
+        self._grid_key = (count, scale)
         if count == 0:
             for item in (self._spokes, self._rings, self._outer):
                 item.setData([], [])
@@ -169,6 +170,10 @@ class RadarChart(ChartBase):
 
     def _set_axes(self, names: tuple[str, ...], missing: set[int]) -> None:
         """Area names at the spokes; an unanswered area says so, since its gap is easy to miss."""
+        if (names, missing) == self._axes_key:
+            return
+        self._axes_key = (names, set(missing))
+        self._fit_key = None
         while len(self._axis_labels) < len(names):
             label = pg.TextItem(color=INK, anchor=(0.5, 0.5))
             label.setFont(self._axis_font)
@@ -193,6 +198,9 @@ class RadarChart(ChartBase):
         width, height = max(rect.width(), 10.0), max(rect.height(), 10.0)
         names = self.data.axes if self.data is not None else ()
         count = len(names)
+        if (width, height, count) == self._fit_key:
+            return  # same size, same labels: positions are still right
+        self._fit_key = (width, height, count)
         rho = min(width, height) / 2
         placements = []
         for i in range(count):

@@ -43,13 +43,8 @@ class TrendChart(ChartBase):
         if data is None or not any(v is not None for s in data.series for v in s.values):
             self.hide_series_except(set())
             self._values.show(())
-            self.set_title(data.title if data else "")
-            self.set_note("")
-            self.set_legend(())
-            self.set_message(message or "Ingen data att visa.")
-            self.set_description(message or "")
+            self.show_empty(message or "Ingen data att visa.", data.title if data else "")
             return
-        self.set_message(None)
         low, high = data.scale
         shown = set()
         labels = []
@@ -76,12 +71,12 @@ class TrendChart(ChartBase):
             yRange=(low - 0.05, high + 0.12),
             padding=0,
         )
-        self.set_legend(
-            [LegendEntry.for_series(s.label, series_style(s.key), scale) for s in data.series]
+        self.set_frame(
+            data.title,
+            f"{data.scale_label}\n{data.source}",
+            [LegendEntry.for_series(s.label, series_style(s.key), scale) for s in data.series],
+            self._describe(data),
         )
-        self.set_title(data.title)
-        self.set_note(f"{data.scale_label}\n{data.source}")
-        self.set_description(self._describe(data))
 
     def value_labels(self) -> list[str]:
         return self._values.texts()

@@ -1,0 +1,445 @@
+"""Översikt: the organisation's position against SKR's jämförelsetal, in charts for the board.
+
+Everything shown is built by app.domain.series from the workspace's comparison, the same objects
+the presentation uses. Switching year, benchmark year or organisation only calls ``set_data`` on
+existing charts (no widgets are re-created), and comparisons are cached until the next refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import series as S
+from app.domain.comparison import Comparison
+from app.domain.errors import LagesbildError
+from app.domain.model import Assessment
+from ui.charts.base import ChartBase
+from ui.charts.difference import DifferenceBars
+from ui.charts.distribution import DistributionChart
+from ui.charts.export_button import ExportButton, PathChooser
+from ui.charts.key_figures import KeyFigures
+from ui.charts.radar import RadarChart
+from ui.charts.trend import TrendChart
+from ui.pages.base import Page
+from ui.style import label
+
+NO_ASSESSMENT = "Ingen bedömning ännu – skapa en under Bedömningar."
+NO_ORGANISATION = "Ingen organisation vald – välj eller lägg till en organisation."
+ALL_AREAS = "Alla områden (medel)"
+
+#: Below this width the chart panels stack in one column instead of two.
+TWO_COLUMNS_FROM = 1120
+
+
+class ChartPanel(QFrame):
+    """A white card holding one chart, an optional selector and the chart's export menu."""
+
+    def __init__(
+        self,
+        chart: QWidget,
+        suggested_name: Callable[[], str],
+        path_chooser: PathChooser | None,
+        selector: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")  # the app stylesheet's white rounded panel
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart = chart
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(4)
+        self.export_button = ExportButton(chart, suggested_name, path_chooser, self)
+        self._floating = selector is None
+        if selector is not None:
+            bar = QHBoxLayout()
+            bar.setSpacing(8)
+            bar.addWidget(selector)
+            bar.addStretch(1)
+            bar.addWidget(self.export_button)
+            layout.addLayout(bar)
+        layout.addWidget(chart, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        """Without a selector row the export menu floats in the corner, above the chart title."""
+        super().resizeEvent(event)
+        if self._floating:
+            hint = self.export_button.sizeHint()
+            self.export_button.setGeometry(
+                self.width() - hint.width() - 10, 8, hint.width(), hint.height()
+            )
+            self.export_button.raise_()
+
+
+class DashboardPage(Page):
+    """Header, controls, key figures and four charts, in a scroll area that reflows its grid."""
+
+    title = "Översikt"
+
+    #: Emitted after the charts were redrawn (tests and the status bar can listen).
+    redrawn = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, *, path_chooser: PathChooser | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Översikt")
+        self._path_chooser = path_chooser
+        self._history: list[Assessment] = []
+        self._comparisons: dict[tuple[int, int], Comparison] = {}
+        self._columns = 0
+        self._presentation: QWidget | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        content = QWidget()
+        content.setObjectName("DashboardContent")
+        self.scroll.setWidget(content)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 16, 20, 20)
+        column.setSpacing(14)
+
+        # Header -------------------------------------------------------------------------------
+        self.heading = label("", "title")
+        self.subheading = label("", "muted")
+        column.addWidget(self.heading)
+        column.addWidget(self.subheading)
+
+        # Controls ------------------------------------------------------------------------------
+        controls = QHBoxLayout()
+        controls.setSpacing(10)
+        self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName("Bedömningsår")
+        self.year_combo.setMinimumContentsLength(6)
+        self.benchmark_combo = QComboBox()
+        self.benchmark_combo.setAccessibleName("Jämförelsetal från SKR:s uppföljning")
+        self.previous_check = QCheckBox("Föregående år")
+        self.self_check = QCheckBox("Självskattad nivå")
+        self.target_check = QCheckBox("Målnivå")
+        self.previous_check.setToolTip("Visa förra bedömningens nivåer i spindeldiagrammet")
+        self.self_check.setToolTip("Visa den självskattade mognadsnivån (skala 1–4)")
+        self.target_check.setToolTip("Visa målnivån (skala 1–4)")
+        year_label = QLabel("&År:")
+        year_label.setBuddy(self.year_combo)
+        bench_label = QLabel("&Jämför med:")
+        bench_label.setBuddy(self.benchmark_combo)
+        self.present_button = QPushButton("Presentationsläge")
+        self.present_button.setToolTip("Visa diagrammen i helskärm för ett möte (Esc avslutar)")
+        for widget in (year_label, self.year_combo, bench_label, self.benchmark_combo):
+            controls.addWidget(widget)
+        controls.addSpacing(12)
+        for widget in (self.previous_check, self.self_check, self.target_check):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.present_button)
+        self.controls = QWidget()
+        self.controls.setLayout(controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.controls)
+
+        # Empty state ---------------------------------------------------------------------------
+        self.empty_label = label("", "info", wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMinimumHeight(80)
+        column.addWidget(self.empty_label)
+
+        # Charts --------------------------------------------------------------------------------
+        self.key_figures = KeyFigures()
+        self.radar = RadarChart()
+        self.difference = DifferenceBars()
+        self.trend = TrendChart()
+        self.distribution = DistributionChart()
+        self.area_combo = QComboBox()
+        self.area_combo.setAccessibleName("Område i utvecklingsdiagrammet")
+        self.question_combo = QComboBox()
+        self.question_combo.setAccessibleName("Profilfråga i jämförelsen med andra kommuner")
+        self.question_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question_combo.setMinimumContentsLength(28)
+        self.question_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.key_panel = ChartPanel(
+            self.key_figures, lambda: self._file_name("nyckeltal"), path_chooser
+        )
+        self.key_figures.setMinimumHeight(150)
+        self.panels = [
+            ChartPanel(self.radar, lambda: self._file_name("mognadsnivå"), path_chooser),
+            ChartPanel(self.difference, lambda: self._file_name("skillnad"), path_chooser),
+            ChartPanel(
+                self.trend, lambda: self._file_name("utveckling"), path_chooser, self.area_combo
+            ),
+            ChartPanel(
+                self.distribution,
+                lambda: self._file_name("jämförelse"),
+                path_chooser,
+                self.question_combo,
+            ),
+        ]
+        for panel in [self.key_panel, *self.panels]:
+            panel.export_button.exported.connect(self.status_message)
+            panel.export_button.failed.connect(self._export_failed)
+            if isinstance(panel.chart, ChartBase):
+                panel.chart.setMinimumHeight(max(panel.chart.minimumHeight(), 470))
+        self.charts = QWidget()
+        self.grid = QGridLayout(self.charts)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(14)
+        column.addWidget(self.key_panel)
+        column.addWidget(self.charts)
+        column.addStretch(1)
+
+        self.year_combo.currentIndexChanged.connect(self._redraw)
+        self.benchmark_combo.currentIndexChanged.connect(self._redraw_benchmark)
+        for check in (self.previous_check, self.self_check, self.target_check):
+            check.toggled.connect(self._redraw_radar)
+        self.area_combo.currentIndexChanged.connect(self._redraw_trend)
+        self.question_combo.currentIndexChanged.connect(self._redraw_distribution)
+        self.present_button.clicked.connect(self.start_presentation)
+        self._reflow()
+        self._show_empty(NO_ORGANISATION)
+
+    # -- Page contract ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload history and selectors; keeps the chosen year and benchmark year when possible."""
+        self._comparisons.clear()
+        self._history = []
+        workspace, organisation = self.workspace, self.organisation
+        if workspace is None or organisation is None or organisation.id is None:
+            self.heading.setText("Översikt")
+            self.subheading.setText("")
+            self._show_empty(NO_ORGANISATION)
+            return
+        self.heading.setText(organisation.name)
+        self.subheading.setText(
+            f"Kommungrupp {organisation.group} · jämförelse med SKR:s jämförelsetal"
+        )
+        try:
+            self._history = sorted(workspace.assessments(organisation.id), key=lambda a: a.year)
+        except LagesbildError as exc:
+            self._show_empty(exc.message)
+            return
+        if not self._history:
+            self._show_empty(NO_ASSESSMENT)
+            return
+        self._fill_selectors()
+        self._show_empty(None)
+        self._redraw()
+        self._redraw_trend()
+
+    # -- selectors --------------------------------------------------------------------------------
+    def _fill_selectors(self) -> None:
+        reference = self.workspace.reference
+        self._refill(
+            self.year_combo,
+            [
+                (f"{a.year}" if a.is_final else f"{a.year} (utkast)", a.year)
+                for a in reversed(self._history)
+            ],
+            self.year_combo.currentData(),
+        )
+        years = sorted(reference.benchmarks.years, reverse=True)
+        self._refill(
+            self.benchmark_combo,
+            [(f"SKR {y}", y) for y in years],
+            self.benchmark_combo.currentData(),
+        )
+        self._refill(
+            self.area_combo,
+            [(ALL_AREAS, None)] + [(a.name, a.key) for a in reference.areas],
+            self.area_combo.currentData(),
+        )
+        self._refill(
+            self.question_combo,
+            [(q.text, q.key) for q in reference.profile_questions],
+            self.question_combo.currentData(),
+        )
+        for i, question in enumerate(reference.profile_questions):
+            self.question_combo.setItemData(i, question.text, Qt.ItemDataRole.ToolTipRole)
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, object]], keep: object) -> None:
+        """Replace the items without emitting a change per item; keep the selection if possible."""
+        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if current == items:
+            return
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def select(self, year: int | None = None, benchmark_year: int | None = None) -> None:
+        """Choose the shown year and/or benchmark year (as the user would with the combos)."""
+        if year is not None:
+            self.year_combo.setCurrentIndex(self.year_combo.findData(year))
+        if benchmark_year is not None:
+            self.benchmark_combo.setCurrentIndex(self.benchmark_combo.findData(benchmark_year))
+
+    # -- data -------------------------------------------------------------------------------------
+    @property
+    def year(self) -> int | None:
+        return self.year_combo.currentData()
+
+    @property
+    def benchmark_year(self) -> int | None:
+        return self.benchmark_combo.currentData()
+
+    def _comparison(self, year: int, benchmark_year: int) -> Comparison:
+        key = (year, benchmark_year)
+        if key not in self._comparisons:
+            self._comparisons[key] = self.workspace.comparison(
+                self.organisation.id, year, benchmark_year
+            )
+        return self._comparisons[key]
+
+    def _previous_year(self, year: int) -> int | None:
+        earlier = [a.year for a in self._history if a.year < year]
+        return max(earlier) if earlier else None
+
+    def _assessment(self, year: int | None) -> Assessment | None:
+        return next((a for a in self._history if a.year == year), None)
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def _ready(self) -> bool:
+        return bool(self._history) and self.year is not None and self.benchmark_year is not None
+
+    def _redraw(self, *, distribution: bool = True) -> None:
+        """Everything that depends on the year (the trend shows all years and is left alone)."""
+        if not self._ready():
+            return
+        try:
+            comparison = self._comparison(self.year, self.benchmark_year)
+            previous_year = self._previous_year(self.year)
+            previous = (
+                self._comparison(previous_year, self.benchmark_year) if previous_year else None
+            )
+        except LagesbildError as exc:
+            self._show_empty(exc.message)
+            return
+        self.previous_check.setEnabled(previous is not None)
+        self.key_figures.set_data(S.key_figures(comparison, previous))
+        self.difference.set_data(S.difference_series(comparison, self.workspace.reference))
+        self._redraw_radar()
+        if distribution:
+            self._redraw_distribution()
+        self.redrawn.emit()
+
+    def _redraw_benchmark(self) -> None:
+        """Peer distributions do not depend on the benchmark year: skip them."""
+        self._redraw(distribution=False)
+
+    def _redraw_radar(self) -> None:
+        if not self._ready():
+            return
+        comparison = self._comparison(self.year, self.benchmark_year)
+        previous_year = self._previous_year(self.year)
+        previous = None
+        if self.previous_check.isChecked() and previous_year is not None:
+            previous = self._comparison(previous_year, self.benchmark_year)
+        self.radar.set_data(
+            S.radar_series(
+                comparison,
+                self.workspace.reference,
+                previous=previous,
+                include_self=self.self_check.isChecked(),
+                include_target=self.target_check.isChecked(),
+                organisation=self.organisation.name,
+            )
+        )
+
+    def _redraw_trend(self) -> None:
+        if not self._history:
+            return
+        self.trend.set_data(
+            S.trend_series(
+                self._history,
+                self.workspace.reference,
+                self.organisation.group,
+                self.area_combo.currentData(),
+                organisation=self.organisation.name,
+            )
+        )
+
+    def _redraw_distribution(self) -> None:
+        question = self.question_combo.currentData()
+        if not self._ready() or question is None:
+            return
+        assessment = self._assessment(self.year)
+        own = assessment.profile.get(question) if assessment is not None else None
+        self.distribution.set_data(
+            S.distribution_series(self.workspace.reference, question, own, self.organisation.group)
+        )
+
+    def _show_empty(self, message: str | None) -> None:
+        """An empty state replaces controls and charts with one clear sentence."""
+        has_data = message is None
+        self.empty_label.setText(message or "")
+        self.empty_label.setVisible(not has_data)
+        for widget in (self.controls, self.key_panel, self.charts):
+            widget.setVisible(has_data)
+
+    def empty_message(self) -> str:
+        return self.empty_label.text() if not self.empty_label.isHidden() else ""
+
+    # -- layout -----------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Two columns of charts on a wide window, one column on a narrow one."""
+        columns = 2 if self.width() >= TWO_COLUMNS_FROM else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for panel in self.panels:
+            self.grid.removeWidget(panel)
+        for i, panel in enumerate(self.panels):
+            self.grid.addWidget(panel, i // columns, i % columns)
+        for c in range(2):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def _file_name(self, what: str) -> str:
+        name = self.organisation.name if self.organisation is not None else "Lägesbild"
+        return f"{name} {what} {self.year or ''}".strip()
+
+    def _export_failed(self, message: str) -> None:
+        self.status_message.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Exporten misslyckades", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def start_presentation(self) -> None:
+        """Full-screen slides for the shown year and benchmark year."""
+        if not self._ready():
+            return
+        from ui.presentation import PresentationWindow
+
+        self._presentation = PresentationWindow(
+            self.workspace, self.organisation, self.year, self.benchmark_year, parent=self
+        )
+        self._presentation.start()
