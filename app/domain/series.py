@@ -189,7 +189,7 @@ def _join_sources(sources: Iterable[str], survey_label: str) -> str:
     return "Källa: " + "; ".join(named)
 
 
-def _source_text(reference: Reference, group: str, year: int) -> str:
+def benchmark_source(reference: Reference, group: str, year: int) -> str:
     """The benchmark figures behind a chart, naming the group's and the nation's table once."""
     bench = reference.benchmarks
     return _join_sources(
@@ -266,7 +266,7 @@ def radar_series(
         series=tuple(series),
         scale=MSB_SCALE if wide else SKR_SCALE,
         scale_label=MSB_SCALE_LABEL if wide else SKR_SCALE_LABEL,
-        source=_source_text(reference, comparison.group, comparison.benchmark_year),
+        source=benchmark_source(reference, comparison.group, comparison.benchmark_year),
     )
 
 
@@ -323,7 +323,7 @@ def trend_series(
         years=tuple(sorted(set(own_years) | set(bench_years))),
         scale=SKR_SCALE,
         scale_label=SKR_SCALE_LABEL,
-        source=_source_text(reference, group, bench_years[-1]) if bench_years else "",
+        source=benchmark_source(reference, group, bench_years[-1]) if bench_years else "",
     )
 
 
@@ -341,7 +341,7 @@ def difference_series(comparison: Comparison, reference: Reference | None = None
         area_keys=tuple(r.area_key for r in rows),
         values=tuple(r.diff_group for r in rows),
         benchmark_label=f"{group} {comparison.benchmark_year}",
-        source=_source_text(reference, comparison.group, comparison.benchmark_year)
+        source=benchmark_source(reference, comparison.group, comparison.benchmark_year)
         if reference is not None
         else "Källa: SKR, jämförelsetal",
     )

@@ -274,6 +274,8 @@ class ChartBase(QWidget):
         self.plot.vb.sigResized.connect(self._place_message)
 
         self._series_items: dict[str, pg.PlotDataItem] = {}
+        #: False on presentation slides, whose footer names the source once for the whole slide.
+        self.source_in_note = True
         self.setMinimumSize(int(320 * style.scale), int(260 * style.scale))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -360,6 +362,10 @@ class ChartBase(QWidget):
         if changed:
             self._relayout()
         self.set_description(description)
+
+    def note_text(self, explanation: str, source: str) -> str:
+        """The note under the chart; slides show the source in their footer instead."""
+        return f"{explanation}\n{source}" if self.source_in_note else explanation
 
     def show_empty(self, message: str, title: str = "") -> None:
         """An empty chart with a centred explanation instead of data."""

@@ -95,7 +95,8 @@ class DifferenceBars(ChartBase):
             )
             if shown
         ]
-        self.set_frame(data.title, f"{data.subtitle}\n{data.source}", legend, self._describe(data))
+        note = self.note_text(data.subtitle, data.source)
+        self.set_frame(data.title, note, legend, self._describe(data))
 
     def value_labels(self) -> list[str]:
         return self._labels.texts()

@@ -115,9 +115,10 @@ class DistributionChart(ChartBase):
             if own is not None
             else "Ert svar saknas i bedömningens profil."
         )
-        note = (
+        note = self.note_text(
             f"{own_text} Andel av kommunerna {data.year}; «{UNPUBLISHED}» = SKR anger inte "
-            f"andelen för svarsalternativet.\n{data.source}"
+            "andelen för svarsalternativet.",
+            data.source,
         )
         self.set_frame(data.title, note, entries, self._describe(data))
 

@@ -64,6 +64,7 @@ class KeyFigures(QWidget):
         super().__init__(parent)
         self.chart_style = ChartStyle(presentation)
         self.data: KeyFiguresData | None = None
+        self._title_shown = True
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor(BACKGROUND))
@@ -99,7 +100,7 @@ class KeyFigures(QWidget):
         for tile in self.tiles[len(figures) :]:
             tile.setVisible(False)
         self._title.setText(data.title if data is not None else "")
-        self._title.setVisible(data is not None)
+        self._title.setVisible(data is not None and self._title_shown)
         self._message.setText("" if data is not None else (message or "Ingen data att visa."))
         self._message.setVisible(data is None)
         self.setAccessibleName(data.title if data is not None else "Nyckeltal")
@@ -108,6 +109,11 @@ class KeyFigures(QWidget):
         )
         self._columns = 0
         self._reflow()
+
+    def set_title_visible(self, visible: bool) -> None:
+        """Slides show the title in their own header."""
+        self._title_shown = visible
+        self._title.setVisible(visible and self.data is not None)
 
     def figure_texts(self) -> list[str]:
         return [t.accessibleName() for t in self.tiles if not t.isHidden()]

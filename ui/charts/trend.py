@@ -73,7 +73,7 @@ class TrendChart(ChartBase):
         )
         self.set_frame(
             data.title,
-            f"{data.scale_label}\n{data.source}",
+            self.note_text(data.scale_label, data.source),
             [LegendEntry.for_series(s.label, series_style(s.key), scale) for s in data.series],
             self._describe(data),
         )
