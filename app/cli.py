@@ -641,7 +641,7 @@ def _prefer_utf8(stream: TextIO) -> None:
 
 
 # Sub-commands kept in their own modules register themselves when imported here.
-from app import cli_plan  # noqa: E402, F401
+from app import cli_plan, cli_report  # noqa: E402, F401
 
 if __name__ == "__main__":
     # Run the registry of the importable module ``app.cli`` (the one other modules register in),

@@ -397,7 +397,7 @@ def build_report_content(
         peers=_peers(
             reference, history[-1].profile if history else {}, organisation.group, benchmark_year
         ),
-        action_plan=_action_plan(basis, year),
+        action_plan=_action_plan(basis, year, short_names),
         previous_review_date=basis.previous_review.held_on if basis.previous_review else None,
         follow_up=tuple(_follow_up(item, as_of, older=False) for item in basis.previous_decisions)
         + tuple(_follow_up(item, as_of, older=True) for item in basis.older_open_decisions),
@@ -409,7 +409,7 @@ def build_report_content(
         method=_method(reference, organisation.group, benchmark_year),
         largest_gap_keys=tuple(r.area_key for r in comparison.largest_gaps(3)),
         signatories=(
-            Signatory("", f"Ordförande, {review.forum}" if review.forum else "Ordförande"),
+            _chair(review),
             Signatory(assessor_name, assessor_role or "Informationssäkerhetssamordnare"),
         ),
     )
@@ -431,6 +431,15 @@ def _name_and_role(text: str) -> tuple[str, str]:
     name, _, role = text.partition(",")
     role = role.strip()
     return name.strip(), role[:1].upper() + role[1:]
+
+
+def _chair(review: Review) -> Signatory:
+    """The participant whose role names the chair ('ordförande'), else a blank line to sign."""
+    for participant in review.participants:
+        name, role = _name_and_role(participant)
+        if role.casefold().startswith(("ordförande", "kommunstyrelsens ordförande")):
+            return Signatory(name, role)
+    return Signatory("", f"Ordförande, {review.forum}" if review.forum else "Ordförande")
 
 
 def _choose_review(service: ReviewService, org_id: int, year: int, review_id: int | None) -> Review:
@@ -485,19 +494,21 @@ def _peers(
     return tuple(rows)
 
 
-def _activity_line(activity: Activity, basis: ReviewBasis) -> ActivityLine:
+def _activity_line(
+    activity: Activity, basis: ReviewBasis, short_names: Mapping[str, str]
+) -> ActivityLine:
     return ActivityLine(
         title=activity.title,
         owner=activity.owner,
         due_date=activity.due_date,
         status=activity.status.label,
-        areas=area_labels(activity.areas, basis.area_names),
+        areas=area_labels(activity.areas, short_names),
         days_overdue=activity.days_overdue(basis.as_of),
         completed_on=activity.completed_on,
     )
 
 
-def _action_plan(basis: ReviewBasis, year: int) -> ActionPlanStatus:
+def _action_plan(basis: ReviewBasis, year: int, short_names: Mapping[str, str]) -> ActionPlanStatus:
     summary = basis.activity_summary
     since = basis.previous_review.held_on if basis.previous_review else None
     done = [
@@ -513,8 +524,8 @@ def _action_plan(basis: ReviewBasis, year: int) -> ActionPlanStatus:
     return ActionPlanStatus(
         total=summary.total,
         counts=tuple((status.label, summary.by_status.get(status, 0)) for status in ActivityStatus),
-        overdue=tuple(_activity_line(a, basis) for a in overdue),
-        completed_since=tuple(_activity_line(a, basis) for a in done),
+        overdue=tuple(_activity_line(a, basis, short_names) for a in overdue),
+        completed_since=tuple(_activity_line(a, basis, short_names) for a in done),
         since=since,
     )
 

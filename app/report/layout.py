@@ -708,12 +708,10 @@ def _review(c: ReportContent) -> list[Block]:
     ]
     for item in c.inputs:
         blocks.append(Text(f"{item.letter}) {item.title}", "label"))
-        body = item.text.strip() or "Inget underlag har angetts."
-        for paragraph in body.split("\n"):
-            line = paragraph.strip()
-            if line:
-                placeholder = not item.text.strip() or line.startswith(FILL_IN_MARK)
-                blocks.append(Text(line, "note" if placeholder else "body"))
+        if item.text.strip():
+            blocks += _free_text(item.text)
+        else:
+            blocks.append(Text("Inget underlag har angetts.", "note"))
     blocks.append(Heading(f"{_decisions_title(c)} (9.3.3)", 2))
     blocks.append(
         Table(
@@ -737,6 +735,28 @@ def _review(c: ReportContent) -> list[Block]:
             empty="Inga förslag till beslut har registrerats.",
         )
     )
+    return blocks
+
+
+BULLET_MARKS = ("•", "–", "-")
+
+
+def _free_text(text: str) -> list[Block]:
+    """User text: lines starting with a bullet mark become lists, '[Fyll i …]' a muted note."""
+    blocks: list[Block] = []
+    items: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line[:1] in BULLET_MARKS and line[1:2] == " ":
+            items.append(line[2:].strip())
+            continue
+        if items:
+            blocks.append(Bullets(tuple(items)))
+            items = []
+        if line:
+            blocks.append(Text(line, "note" if line.startswith(FILL_IN_MARK) else "body"))
+    if items:
+        blocks.append(Bullets(tuple(items)))
     return blocks
 
 

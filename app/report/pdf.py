@@ -27,6 +27,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepInFrame,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -77,6 +78,7 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 PAGE_COUNT_FORM = "lagesbildPageCount"
 CREATOR = "Lägesbild"
 
@@ -434,18 +436,20 @@ def _cover(block: Cover) -> list[Flowable]:
         hAlign="LEFT",
     )
     contents = [Paragraph(escape(t), s["body"]) for t in block.contents]
-    return [
-        Spacer(1, 26 * mm),
+    parts = [
+        Spacer(1, 20 * mm),
         Paragraph("LEDNINGENS GENOMGÅNG · ISO/IEC 27001:2022 9.3", s["cover_kicker"]),
         Paragraph(escape(block.title), s["cover_title"]),
         Paragraph(escape(block.organisation), s["cover_org"]),
         facts,
-        Spacer(1, 14 * mm),
+        Spacer(1, 10 * mm),
         Paragraph("Innehåll", s["h2"]),
         *contents,
-        Spacer(1, 10 * mm),
+        Spacer(1, 8 * mm),
         _para(block.note, "note"),
     ]
+    # A long list of participants must never push the cover onto a second page.
+    return [KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 4, parts, mode="shrink")]
 
 
 def _flowables(document: ReportDocument) -> list[Flowable]:
