@@ -77,10 +77,10 @@ SERIES_STYLES: dict[str, SeriesStyle] = {
 #: Bars: ahead of the group solid blue, behind it hatched vermillion (pattern survives grayscale).
 POSITIVE = (BLUE, Qt.BrushStyle.SolidPattern)
 NEGATIVE = (VERMILLION, Qt.BrushStyle.BDiagPattern)
-#: Distribution scopes: the nation solid grey, the own group hatched orange.
+#: Distribution scopes: the nation dark grey, the own group orange (light grey in grayscale).
 SCOPE_BRUSHES = {
     "national": (GREY, Qt.BrushStyle.SolidPattern),
-    "group": (ORANGE, Qt.BrushStyle.FDiagPattern),
+    "group": (ORANGE, Qt.BrushStyle.SolidPattern),
 }
 
 

@@ -1,0 +1,279 @@
+"""Presentationsläge: one chart per full-screen slide, for the kommunstyrelse's meeting room.
+
+Slides are built from the same app.domain.series objects as the dashboard (no second data path)
+and drawn by the same chart classes in their large-type variant. Keys: Right/Space/PageDown/Down
+forward, Left/PageUp/Backspace/Up back, Home/End first/last, Esc leaves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from app.domain import series as S
+from app.domain.comparison import Comparison
+from app.domain.errors import LagesbildError
+from app.domain.model import Assessment, Organisation
+from app.services.workspace import Workspace
+from ui.charts.base import ChartBase
+from ui.charts.difference import DifferenceBars
+from ui.charts.distribution import DistributionChart
+from ui.charts.key_figures import KeyFigures
+from ui.charts.radar import RadarChart
+from ui.charts.style import BACKGROUND, BLUE, INK, MUTED, ChartStyle
+from ui.charts.trend import TrendChart
+
+FORWARD = {
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Return,
+}
+BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
+
+#: Profile questions tried, in order, for the peer slide; the first with an own answer is used.
+PEER_QUESTIONS = ("ciso_function", "ciso_hours", "policy_age", "risk_analysis_frequency")
+
+
+@dataclass(frozen=True)
+class Slide:
+    """What the slide frame shows around its body."""
+
+    title: str
+    source: str
+    body: QWidget
+
+
+def _text(
+    text: str, size_pt: float, color: str, *, bold: bool = False, wrap: bool = True
+) -> QLabel:
+    label = QLabel(text)
+    font = ChartStyle().font(size_pt, bold=bold)
+    label.setFont(font)
+    label.setStyleSheet(f"color: {color}; background: transparent;")
+    label.setWordWrap(wrap)
+    return label
+
+
+class PresentationWindow(QWidget):
+    """A full-screen slide show of the organisation's position for one year."""
+
+    #: Emitted with the new slide index whenever the slide changes.
+    slide_changed = Signal(int)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        organisation: Organisation,
+        year: int,
+        benchmark_year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.workspace = workspace
+        self.organisation = organisation
+        self.year = year
+        self.benchmark_year = benchmark_year
+        self.setWindowTitle(f"Lägesbild {year} – {organisation.name}")
+        self.setAccessibleName("Presentationsläge")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(BACKGROUND))
+        self.setPalette(palette)
+        self.style_ = ChartStyle(presentation=True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(56, 36, 56, 28)
+        layout.setSpacing(8)
+        self.title_label = _text("", self.style_.pt(19), INK, bold=True)
+        self.subtitle_label = _text("", self.style_.pt(11), MUTED)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        footer = QHBoxLayout()
+        self.source_label = _text("", self.style_.pt(9), MUTED)
+        self.counter_label = _text("", self.style_.pt(10), MUTED, wrap=False)
+        self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.counter_label.setAccessibleName("Bildräknare")
+        footer.addWidget(self.source_label, 1)
+        footer.addWidget(self.counter_label)
+        layout.addLayout(footer)
+
+        self.slides: list[Slide] = []
+        self._build()
+        self.go_to(0)
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        workspace, org = self.workspace, self.organisation
+        reference = workspace.reference
+        try:
+            history = sorted(workspace.assessments(org.id), key=lambda a: a.year)
+            comparison = workspace.comparison(org.id, self.year, self.benchmark_year)
+        except LagesbildError as exc:
+            self._add(self._title_slide(exc.message))
+            return
+        earlier = [a.year for a in history if a.year < self.year]
+        previous = (
+            workspace.comparison(org.id, max(earlier), self.benchmark_year) if earlier else None
+        )
+        source = S.benchmark_source(reference, org.group, self.benchmark_year)
+        self._add(self._title_slide(None, source))
+
+        radar = RadarChart(presentation=True)
+        radar_data = S.radar_series(comparison, reference, previous=previous, organisation=org.name)
+        self._chart_slide(radar, radar_data, radar_data.title, radar_data.source)
+
+        difference = DifferenceBars(presentation=True)
+        diff_data = S.difference_series(comparison, reference)
+        self._chart_slide(difference, diff_data, diff_data.title, diff_data.source)
+
+        trend = TrendChart(presentation=True)
+        trend_data = S.trend_series(history, reference, org.group, organisation=org.name)
+        self._chart_slide(trend, trend_data, trend_data.title, trend_data.source)
+
+        figures = KeyFigures(presentation=True)
+        figures_data = S.key_figures(comparison, previous)
+        figures.set_data(figures_data)
+        figures.set_title_visible(False)
+        self._add(Slide(figures_data.title, source, self._centred(figures)))
+
+        peer = self._peer_data(comparison, history)
+        if peer is not None:
+            chart = DistributionChart(presentation=True)
+            self._chart_slide(chart, peer, "Jämförelse med andra kommuner", peer.source)
+
+    def _peer_data(
+        self, comparison: Comparison, history: list[Assessment]
+    ) -> S.DistributionData | None:
+        assessment = next((a for a in history if a.year == comparison.year), None)
+        profile = assessment.profile if assessment is not None else {}
+        keys = [q.key for q in self.workspace.reference.profile_questions]
+        ordered = [k for k in PEER_QUESTIONS if k in keys] + [
+            k for k in keys if k not in PEER_QUESTIONS
+        ]
+        for key in ordered:
+            if profile.get(key):
+                return S.distribution_series(
+                    self.workspace.reference, key, profile[key], self.organisation.group
+                )
+        return None
+
+    def _chart_slide(self, chart: ChartBase, data, title: str, source: str) -> None:
+        chart.source_in_note = False
+        if title == getattr(data, "title", None):
+            chart.set_title_visible(False)  # the slide's own title says it in larger type
+        chart.set_data(data)
+        self._add(Slide(title, source, chart))
+
+    def _title_slide(self, message: str | None, source: str = "") -> Slide:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addStretch(2)
+        heading = _text(self.organisation.name, self.style_.pt(26), INK, bold=True)
+        line = QWidget()
+        line.setFixedHeight(6)
+        line.setFixedWidth(160)
+        line.setStyleSheet(f"background: {BLUE};")
+        what = _text(f"Informationssäkerhet – lägesbild {self.year}", self.style_.pt(16), INK)
+        compared = _text(
+            f"Självskattning jämförd med SKR:s uppföljning {self.benchmark_year} "
+            f"(kommungrupp {self.organisation.group} och nationellt)",
+            self.style_.pt(11),
+            MUTED,
+        )
+        for widget in (heading, line, what, compared):
+            column.addWidget(widget)
+        if message:
+            column.addWidget(_text(message, self.style_.pt(12), INK))
+        column.addStretch(3)
+        return Slide("", source, body)
+
+    @staticmethod
+    def _centred(widget: QWidget) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.addStretch(1)
+        column.addWidget(widget)
+        column.addStretch(2)
+        return holder
+
+    def _add(self, slide: Slide) -> None:
+        self.slides.append(slide)
+        self.stack.addWidget(slide.body)
+
+    # -- navigation -----------------------------------------------------------------------------
+    @property
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    @property
+    def slide_count(self) -> int:
+        return len(self.slides)
+
+    def counter_text(self) -> str:
+        return self.counter_label.text()
+
+    def go_to(self, index: int) -> None:
+        index = max(0, min(index, self.slide_count - 1))
+        slide = self.slides[index]
+        self.stack.setCurrentIndex(index)
+        self.title_label.setText(slide.title)
+        self.title_label.setVisible(bool(slide.title))
+        self.subtitle_label.setText(
+            f"{self.organisation.name} · bedömning {self.year} · jämförelsetal {self.benchmark_year}"
+            if slide.title
+            else ""
+        )
+        self.subtitle_label.setVisible(bool(slide.title))
+        self.source_label.setText(slide.source)
+        self.counter_label.setText(f"{index + 1} / {self.slide_count}")
+        self.setAccessibleDescription(f"Bild {index + 1} av {self.slide_count}: {slide.title}")
+        self.slide_changed.emit(index)
+
+    def next_slide(self) -> None:
+        self.go_to(self.current_index + 1)
+
+    def previous_slide(self) -> None:
+        self.go_to(self.current_index - 1)
+
+    def start(self) -> None:
+        """Show full screen on the window's screen and take the keyboard."""
+        self.go_to(0)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif key in FORWARD:
+            self.next_slide()
+        elif key in BACK:
+            self.previous_slide()
+        elif key == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(self.slide_count - 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        """A click moves forward, a right-click back – as presentation clickers do."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.next_slide()
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.previous_slide()
+        else:
+            super().mousePressEvent(event)
