@@ -7,6 +7,7 @@ StoreError) that either front end can show as it is. Use a Workspace from one th
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,8 +18,11 @@ from app.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from app.domain.model import GROUPS, Assessment, Organisation
 from app.domain.validation import validate_assessment, validate_organisation, validate_year
 from app.reference import Reference, fold, load_reference, swedish_sort_key
-from app.storage import Store, open_store
+from app.storage import Store, locking, open_store
 from app.storage.assessments import Reopening
+from app.storage.backup import backup_if_due
+from app.storage.errors import StoreError
+from app.storage.files import ensure_private_dir
 
 
 class Workspace:
@@ -27,12 +31,44 @@ class Workspace:
     def __init__(self, store: Store, reference: Reference) -> None:
         self.store = store
         self.reference = reference
+        #: The store lock held while open for writing (one Lägesbild per store).
+        self.lock: locking.StoreLock | None = None
+        #: Why a store asked for with write access was opened read-only (shown to the user).
+        self.read_only_reason: str | None = None
+        #: Why the start-up backup could not be made, if it failed.
+        self.backup_problem: str | None = None
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, read_only: bool = False) -> Workspace:
-        """Open the store at ``path`` (created when ``create``); reference data is loaded first."""
+        """Open the store at ``path`` (created when ``create``); reference data is loaded first.
+
+        For writing, the store is locked first (StoreLockedError if another Lägesbild has it)
+        and an existing store gets its daily backup. A file the user may not write opens
+        read-only, with ``read_only_reason`` saying why.
+        """
         reference = load_reference()
-        return cls(open_store(Path(path), create=create, read_only=read_only), reference)
+        path = Path(path)
+        reason = None if read_only else _read_only_reason(path)
+        read_only = read_only or reason is not None
+        existing = path.is_file() and path.stat().st_size > 0
+        lock = None
+        if not read_only and (create or path.parent.is_dir()):
+            ensure_private_dir(path.parent)
+            lock = locking.acquire(path)
+        try:
+            workspace = cls(open_store(path, create=create, read_only=read_only), reference)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        workspace.lock = lock
+        workspace.read_only_reason = reason
+        if lock is not None and existing:
+            try:
+                backup_if_due(path)
+            except (StoreError, OSError) as exc:
+                workspace.backup_problem = f"Den dagliga säkerhetskopian kunde inte skapas: {exc}"
+        return workspace
 
     @property
     def path(self) -> Path:
@@ -44,6 +80,9 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -266,6 +305,17 @@ class Workspace:
             self.reference,
             previous=previous_assessment(history, year),
         )
+
+
+def _read_only_reason(path: Path) -> str | None:
+    """Why an existing store cannot be opened for writing, or None if it can."""
+    if not path.is_file():
+        return None
+    if not os.access(path, os.W_OK):
+        return f"Databasfilen {path.name} är skrivskyddad och har öppnats skrivskyddat."
+    if not os.access(path.parent, os.W_OK):
+        return f"Mappen {path.parent} är skrivskyddad, så databasen har öppnats skrivskyddat."
+    return None
 
 
 def _final_message(year: int) -> str:

@@ -1,29 +1,58 @@
-"""Consistent copies of the store, taken with SQLite's online backup API.
+"""Consistent copies of the store, taken with SQLite's online backup API; rotation and restore.
 
 A plain file copy of a WAL database can miss committed pages still in the -wal file; the backup
 API copies a consistent snapshot. Backups sit in ``paths.backup_dir(db)`` and are named
-``lagesbild-YYYYMMDD-HHMMSS-<reason>.db`` so that they sort by time and say why they exist
-(rotation and restore build on ``list_backups``).
+``lagesbild-YYYYMMDD-HHMMSS-<reason>.db`` (local time) so that they sort by time and say why
+they exist.
+
+* ``backup_if_due`` is the start-up backup: at most one a day, and none while the store is
+  unchanged since the newest backup.
+* ``rotate_backups`` keeps the newest ``KEEP_LATEST``, the newest of every calendar month for
+  ``KEEP_MONTHS`` months, and always the newest backup of each protective kind (before a
+  migration, a restore or an import) until a newer one of that kind exists.
+* ``restore_backup`` verifies a backup, saves the current store as a safety backup, and
+  replaces the store in one ``os.replace`` with a copy made by the backup API – never while
+  another Lägesbild has the store open.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from app import paths
+from app.storage import audit, locking
 from app.storage.errors import StoreError
-from app.storage.fileprobe import snapshot_uri
+from app.storage.fileprobe import FileKind, probe, snapshot_uri
 from app.storage.files import create_private_file, ensure_private_dir
+from app.storage.migrations import MIGRATION_SET, MIGRATIONS_TABLE, STORE_FORMAT, known_migrations
 
 BACKUP_PREFIX = "lagesbild-"
 _NAME = re.compile(r"^lagesbild-(\d{8}-\d{6})-([a-z0-9-]+?)(?:-(\d+))?\.db$")
 _REASON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 PRE_MIGRATION = "pre-migration"
+PRE_RESTORE = "pre-restore"
+PRE_RESTORE_RAW = "pre-restore-raw"  # a byte copy of a store too damaged for the backup API
+PRE_IMPORT = "pre-import"
+DAILY = "daily"
+MANUAL = "manual"
+#: Kinds whose newest backup is never rotated away.
+PROTECTED_REASONS = (PRE_MIGRATION, PRE_RESTORE, PRE_RESTORE_RAW, PRE_IMPORT)
+KEEP_LATEST = 10
+KEEP_MONTHS = 24
+DAILY_INTERVAL = timedelta(hours=24)
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -33,6 +62,22 @@ class BackupFile:
     path: Path
     created_at: datetime
     reason: str
+
+    @property
+    def size(self) -> int:
+        """Size in bytes (0 if the file has gone since it was listed)."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the backup it used and where the replaced store was saved."""
+
+    restored_from: Path
+    safety_backup: Path | None
 
 
 def create_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
@@ -45,28 +90,37 @@ def create_backup(db_path: Path, reason: str, *, now: datetime | None = None) ->
         raise ValueError(f"Backup reason must be a lowercase slug, got {reason!r}")
     if not db_path.is_file():
         raise StoreError(f"Det går inte att säkerhetskopiera {db_path}: filen finns inte.")
+    if probe(db_path) is not FileKind.LAGESBILD:
+        raise StoreError(
+            f"Det går inte att säkerhetskopiera {db_path}: filen är ingen Lägesbild-databas."
+        )
     target_dir = ensure_private_dir(paths.backup_dir(db_path))
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = _free_name(target_dir, f"{BACKUP_PREFIX}{stamp}-{reason}")
     create_private_file(target)
     try:
-        source = sqlite3.connect(snapshot_uri(db_path), uri=True)
-        try:
-            dest = sqlite3.connect(target)
-            try:
-                source.backup(dest)
-                # A backup is one self-contained file, whatever journal mode the store uses.
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        _copy_with_backup_api(db_path, target)
     except sqlite3.Error as exc:
         target.unlink(missing_ok=True)
         raise StoreError(
             f"Säkerhetskopian av {db_path.name} kunde inte skapas ({exc}). Inget har ändrats."
         ) from exc
     return target
+
+
+def _copy_with_backup_api(source_path: Path, target: Path) -> None:
+    """A consistent snapshot of ``source_path`` (opened read-only) into the file ``target``."""
+    source = sqlite3.connect(snapshot_uri(source_path), uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+            # A backup is one self-contained file, whatever journal mode the store uses.
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:
@@ -79,7 +133,10 @@ def list_backups(db_path: Path) -> list[BackupFile]:
         match = _NAME.match(candidate.name)
         if not match or not candidate.is_file():
             continue
-        created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        try:
+            created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        except ValueError:  # named like a backup, but no real date: not one of ours
+            continue
         sequence = int(match.group(3) or 1)
         found.append(
             (sequence, BackupFile(path=candidate, created_at=created, reason=match.group(2)))
@@ -96,3 +153,244 @@ def _free_name(directory: Path, stem: str) -> Path:
         candidate = directory / f"{stem}-{counter}.db"
         counter += 1
     return candidate
+
+
+# -- rotation ------------------------------------------------------------------------------------
+
+
+def backups_to_keep(backups: Iterable[BackupFile], now: datetime) -> set[Path]:
+    """The backups rotation keeps (see the module docstring); ``backups`` oldest first."""
+    ordered = sorted(backups, key=lambda b: b.created_at)
+    keep = {b.path for b in ordered[-KEEP_LATEST:]}
+    newest_per_month: dict[int, BackupFile] = {}
+    newest_per_kind: dict[str, BackupFile] = {}
+    for backup in ordered:
+        newest_per_month[backup.created_at.year * 12 + backup.created_at.month - 1] = backup
+        newest_per_kind[backup.reason] = backup
+    first_month = now.year * 12 + now.month - 1 - (KEEP_MONTHS - 1)
+    keep |= {b.path for month, b in newest_per_month.items() if month >= first_month}
+    keep |= {newest_per_kind[r].path for r in PROTECTED_REASONS if r in newest_per_kind}
+    return keep
+
+
+def rotate_backups(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups rotation does not keep; returns the deleted paths."""
+    backups = list_backups(db_path)
+    keep = backups_to_keep(backups, now or datetime.now())
+    removed = []
+    for backup in backups:
+        if backup.path in keep:
+            continue
+        for path in (backup.path, *(Path(f"{backup.path}{s}") for s in _SIDE_FILES)):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                continue  # a backup that cannot be removed now is tried again next time
+        removed.append(backup.path)
+    return removed
+
+
+def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
+    """The start-up backup: skipped when the newest backup is under 24 hours old or the store
+    has not changed since it was taken; rotates after taking one. Returns the new backup."""
+    now = now or datetime.now()
+    backups = list_backups(db_path)
+    if backups:
+        newest = backups[-1]
+        if now - newest.created_at < DAILY_INTERVAL:
+            return None
+        current = store_fingerprint(db_path)
+        if current is not None and current == store_fingerprint(newest.path):
+            return None
+    path = create_backup(db_path, DAILY, now=now)
+    rotate_backups(db_path, now)
+    return path
+
+
+def store_fingerprint(path: Path) -> tuple[int, int, int] | None:
+    """(user_version, schema_version, last audit id): equal fingerprints mean equal records.
+
+    Every change to a record adds an audit row (append-only, ids never reused) and every schema
+    change moves the schema version, so the three numbers identify the store's content.
+    """
+    try:
+        conn = sqlite3.connect(snapshot_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        schema_version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        has_log = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [audit.AUDIT_TABLE]
+        ).fetchone()
+        if not has_log:
+            return None
+        last = conn.execute(f"SELECT max(id) FROM {audit.AUDIT_TABLE}").fetchone()[0] or 0
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return (int(user_version), int(schema_version), int(last))
+
+
+# -- verification and restore -------------------------------------------------------------------
+
+
+def verify_backup(path: Path) -> None:
+    """Raise StoreError unless ``path`` is an intact Lägesbild store this version can open."""
+    name = path.name
+    if not path.is_file():
+        raise StoreError(f"Säkerhetskopian {path} finns inte.")
+    if probe(path) is not FileKind.LAGESBILD:
+        raise StoreError(f"Filen {name} är ingen säkerhetskopia av en Lägesbild-databas.")
+    try:
+        conn = sqlite3.connect(snapshot_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Säkerhetskopian {name} kan inte läsas ({exc}).") from exc
+    try:
+        check = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        if check != ["ok"]:
+            raise StoreError(
+                f"Säkerhetskopian {name} är skadad ({check[0] if check else 'okänt fel'}) "
+                "och kan inte användas. Välj en annan säkerhetskopia."
+            )
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        applied = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        ]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"Säkerhetskopian {name} är ingen fullständig Lägesbild-databas ({exc})."
+        ) from exc
+    finally:
+        conn.close()
+    if meta.get("format") != STORE_FORMAT:
+        raise StoreError(f"Säkerhetskopian {name} är ingen Lägesbild-databas.")
+    unknown = [step for step in applied if step not in known_migrations()]
+    if unknown:
+        raise StoreError(
+            f"Säkerhetskopian {name} är gjord med en nyare version av Lägesbild "
+            f"(okänt schemasteg {unknown[0]}). Uppdatera programmet för att återställa den."
+        )
+
+
+def restore_backup(db_path: Path, backup_path: Path) -> RestoreResult:
+    """Replace the store at ``db_path`` with ``backup_path``, keeping the current store safe.
+
+    Refused (StoreLockedError) while another Lägesbild has the store open, and (StoreError)
+    for a backup that fails ``verify_backup`` or a target that is another program's database.
+    The store is replaced in one step, so it is always either the old or the restored one.
+    """
+    db_path, backup_path = Path(db_path), Path(backup_path)
+    verify_backup(backup_path)
+    if probe(db_path) is FileKind.FOREIGN_SQLITE:
+        raise StoreError(
+            f"Filen {db_path} är en annan programs databas och skrivs inte över. Inget har ändrats."
+        )
+    ensure_private_dir(db_path.parent)
+    with locking.acquire(db_path):
+        safety = _save_current(db_path)
+        note = f"Återställd från säkerhetskopian {backup_path.name}" + (
+            f"; databasen före återställningen sparades som {safety.name}." if safety else "."
+        )
+        temp = _restored_copy(db_path, backup_path, note)
+        try:
+            _checkpoint_quietly(db_path)
+            for suffix in _SIDE_FILES:
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            os.replace(temp, db_path)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise StoreError(
+                f"Databasen kunde inte återställas ({exc.strerror or exc}). "
+                + (f"Den tidigare databasen finns kvar, och en kopia i {safety}." if safety else "")
+            ) from exc
+        _sync_directory(db_path.parent)
+    return RestoreResult(restored_from=backup_path, safety_backup=safety)
+
+
+def _save_current(db_path: Path) -> Path | None:
+    """A safety backup of the store about to be replaced; a byte copy if it is too damaged."""
+    kind = probe(db_path)
+    if kind in (FileKind.MISSING, FileKind.EMPTY):
+        return None
+    if kind is FileKind.LAGESBILD:
+        try:
+            return create_backup(db_path, PRE_RESTORE)
+        except StoreError:
+            pass  # damaged beyond the backup API: keep its bytes instead
+    target_dir = ensure_private_dir(paths.backup_dir(db_path))
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = _free_name(target_dir, f"{BACKUP_PREFIX}{stamp}-{PRE_RESTORE_RAW}")
+    for suffix in ("", "-wal"):
+        source = Path(f"{db_path}{suffix}")
+        if source.is_file():
+            copy = create_private_file(Path(f"{target}{suffix}"))
+            with source.open("rb") as reader, copy.open("wb") as writer:
+                shutil.copyfileobj(reader, writer)
+                writer.flush()
+                os.fsync(writer.fileno())
+    return target
+
+
+def _restored_copy(db_path: Path, backup_path: Path, note: str) -> Path:
+    """The backup copied by the backup API into a private temp file beside the store, with
+    the restore recorded in its audit log (if it has one) and its integrity checked."""
+    fd, name = tempfile.mkstemp(
+        prefix=f".{db_path.name}.restore-", suffix=".db", dir=db_path.parent
+    )
+    os.close(fd)
+    temp = Path(name)
+    try:
+        _copy_with_backup_api(backup_path, temp)
+        db = Database(sqlite3.connect(temp), execute_plugins=False)
+        try:
+            if audit.AUDIT_TABLE in db.table_names():
+                with db.atomic():
+                    audit.begin_change(db, audit.current_actor())
+                    audit.append_event(db, audit.RESTORE, note, backup_path.name)
+                    audit.end_change(db)
+            check = db.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            db.close()
+        if check != [("ok",)]:
+            raise StoreError(f"Kopian av {backup_path.name} blev inte felfri; inget har ändrats.")
+        for suffix in _SIDE_FILES:
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+    except sqlite3.Error as exc:
+        temp.unlink(missing_ok=True)
+        raise StoreError(
+            f"Säkerhetskopian {backup_path.name} kunde inte kopieras ({exc}). Inget har ändrats."
+        ) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _checkpoint_quietly(db_path: Path) -> None:
+    """Fold a left-over -wal into the old store first, so removing it loses nothing."""
+    if probe(db_path) is not FileKind.LAGESBILD or not Path(f"{db_path}-wal").exists():
+        return
+    try:
+        conn = sqlite3.connect(db_path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # the safety backup already holds what could be read
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

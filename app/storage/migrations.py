@@ -16,6 +16,8 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from app.storage import audit
+
 MIGRATION_SET = "lagesbild"
 STORE_FORMAT = "lagesbild-store"
 MIGRATIONS = Migrations(MIGRATION_SET)
@@ -337,5 +339,38 @@ def m002_activities_reviews(db: Database) -> None:
                 provider TEXT NOT NULL DEFAULT '',
                 created_at TEXT NOT NULL
             )""",
+        ],
+    )
+
+
+def _history_guard(table: str, parent: str) -> str:
+    """A reopening's reason may only disappear together with its record (cascade), never alone."""
+    return f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+        WHEN EXISTS (SELECT 1 FROM {parent} WHERE id = OLD.{parent[:-1]}_id)
+        BEGIN SELECT RAISE(ABORT, '{READ_ONLY_MARKER}Historiken över återöppningar kan inte ändras.');
+        END"""
+
+
+@schema_step
+def m003_audit(db: Database) -> None:
+    """The append-only audit log with its triggers on every data table; reopening reasons kept."""
+    _run(
+        db,
+        [
+            *audit.schema_sql(READ_ONLY_MARKER),
+            _history_guard("assessment_reopenings", "assessments"),
+            _history_guard("review_reopenings", "reviews"),
+        ],
+    )
+    for table in audit.AUDITED_TABLES:
+        _run(db, audit.audit_trigger_sql(db, table))
+    db.execute(
+        f"INSERT INTO {audit.AUDIT_TABLE} (at, actor, table_name, record_id, action, reason) "
+        "VALUES (strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), ?, ?, '', ?, ?)",
+        [
+            audit.current_actor(),
+            audit.STORE_RECORD,
+            audit.LOG_STARTED,
+            "Ändringsloggen startade; ändringar före denna tidpunkt finns inte i loggen.",
         ],
     )

@@ -16,6 +16,7 @@ from types import TracebackType
 from sqlite_utils import Database
 
 from app.domain.errors import ReadOnlyError
+from app.storage import audit
 from app.storage.activities import ActivityRepository
 from app.storage.assessments import AssessmentRepository
 from app.storage.errors import StoreError
@@ -38,6 +39,9 @@ class Store:
         self.activities = ActivityRepository(self)
         self.reviews = ReviewRepository(self)
         self.management_duties = ManagementDutyRepository(self)
+        self.audit = audit.AuditRepository(self)
+        #: Who the audit log names for this store's changes (the OS user).
+        self.actor = audit.current_actor()
 
     def close(self) -> None:
         self.db.close()
@@ -59,11 +63,16 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """All writes of the block commit together or not at all."""
+        """All writes of the block commit together or not at all, logged under ``actor``."""
         self.require_writable()
+        outermost = not self.db.conn.in_transaction
         try:
             with self.db.atomic():
+                if outermost:
+                    audit.begin_change(self.db, self.actor)
                 yield self.db
+                if outermost:
+                    audit.end_change(self.db)
         except sqlite3.IntegrityError as exc:
             raise translate_integrity_error(exc) from exc
         except sqlite3.OperationalError as exc:
