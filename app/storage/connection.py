@@ -59,7 +59,8 @@ def open_store(path: Path, *, create: bool, read_only: bool = False) -> Store:
         if pending:
             raise StoreError(
                 f"Databasen {path.name} är från en äldre version av Lägesbild och måste uppgraderas "
-                "innan den kan öppnas skrivskyddat. Öppna den först med skrivrätt."
+                "innan den kan öppnas skrivskyddat. Öppna den först i Lägesbild, som uppgraderar "
+                "den och sparar en säkerhetskopia innan dess."
             )
         return Store(_connect_read_only(path), path, read_only=True)
 
