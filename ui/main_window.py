@@ -2,7 +2,7 @@
 
 Pages come from ``PAGE_FACTORIES``; each entry is ``PageSpec(key, title, icon, factory)`` and the
 factory receives the :class:`~ui.settings.AppSettings`. To add a page, write a ``Page`` subclass
-and replace (or append) its entry – e.g. the action plan replaces ``_action_plan_placeholder``.
+and replace (or append) its entry – e.g. a finished page replaces its placeholder factory.
 Factories import their module lazily, so a heavy page (pyqtgraph) costs nothing at startup: the
 window is painted first and the pages are built right after.
 """
@@ -77,10 +77,10 @@ def _assessments(settings: AppSettings) -> Page:
     return AssessmentsPage(settings)
 
 
-def _action_plan_placeholder(settings: AppSettings) -> Page:
-    from ui.pages.placeholder import action_plan_placeholder
+def _actions(settings: AppSettings) -> Page:
+    from ui.pages.actions import ActionsPage
 
-    return action_plan_placeholder()
+    return ActionsPage(settings)
 
 
 def _management_review_placeholder(settings: AppSettings) -> Page:
@@ -104,7 +104,7 @@ def _settings(settings: AppSettings) -> Page:
 PAGE_FACTORIES: list[PageSpec] = [
     PageSpec("dashboard", "Översikt", "dashboard", _dashboard),
     PageSpec("assessments", "Bedömningar", "assessments", _assessments),
-    PageSpec("actions", "Handlingsplan", "actions", _action_plan_placeholder),
+    PageSpec("actions", "Handlingsplan", "actions", _actions),
     PageSpec("reviews", "Ledningens genomgång", "reviews", _management_review_placeholder),
     PageSpec("benchmarks", "Jämförelsedata", "benchmarks", _benchmarks),
     PageSpec("settings", "Inställningar", "settings", _settings),

@@ -8,7 +8,7 @@ from the ``clock`` given to the service, so overdue and completion dates can be 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -223,16 +223,26 @@ class ActionPlanService:
         organisation = self.workspace.organisation(org_id)
         on = today or self.clock()
         activities = self.activities(org_id, criteria, on)
-        context = ExportContext(today=on, area_names=self.area_names())
-        try:
-            kind = ExportFormat(fmt)
-        except ValueError as exc:
-            raise ValidationError(f"Okänt exportformat «{fmt}»; välj xlsx eller csv.") from exc
-        try:
-            if kind is ExportFormat.XLSX:
-                return write_xlsx(activities, Path(path), context, organisation.name)
-            return write_csv(activities, Path(path), context)
-        except OSError as exc:
-            raise LagesbildError(
-                f"Filen {path} kunde inte skrivas ({exc.strerror or exc})."
-            ) from exc
+        return write_plan(activities, path, fmt, organisation.name, on, self.area_names())
+
+
+def write_plan(
+    activities: Sequence[Activity],
+    path: Path,
+    fmt: ExportFormat | str,
+    organisation_name: str,
+    today: date,
+    area_names: Mapping[str, str],
+) -> Path:
+    """Write already loaded activities to a file; touches no store, so it may run in a worker."""
+    try:
+        kind = ExportFormat(fmt)
+    except ValueError as exc:
+        raise ValidationError(f"Okänt exportformat «{fmt}»; välj xlsx eller csv.") from exc
+    context = ExportContext(today=today, area_names=area_names)
+    try:
+        if kind is ExportFormat.XLSX:
+            return write_xlsx(activities, Path(path), context, organisation_name)
+        return write_csv(activities, Path(path), context)
+    except OSError as exc:
+        raise LagesbildError(f"Filen {path} kunde inte skrivas ({exc.strerror or exc}).") from exc

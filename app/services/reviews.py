@@ -208,15 +208,14 @@ class ReviewService:
             )
         review = self._repo.require(decision.review_id)
         title = " ".join(decision.text.split())
+        description = ""
         if len(title) > TITLE_MAX_LENGTH:
             title = title[: TITLE_MAX_LENGTH - 1].rstrip() + "…"
+            description = decision.text
         activity = Activity(
             organisation_id=review.organisation_id,
             title=title,
-            description=(
-                f"{decision.kind.label} i {review.title[0].lower()}{review.title[1:]}:\n"
-                f"{decision.text}"
-            ),
+            description=description,
             origin=ActivityOrigin.REVIEW_DECISION,
             owner=decision.owner if owner is None else owner,
             start_date=review.held_on,

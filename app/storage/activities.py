@@ -180,10 +180,9 @@ class ActivityRepository:
         self, db: Database, activity_id: int, comments: Sequence[ActivityComment]
     ) -> None:
         kept = [c.id for c in comments if c.id is not None]
-        placeholders = ", ".join("?" for _ in kept) or "NULL"
+        keep = f" AND id NOT IN ({', '.join('?' for _ in kept)})" if kept else ""
         db.execute(
-            f"DELETE FROM activity_comments WHERE activity_id = ? AND id NOT IN ({placeholders})",
-            [activity_id, *kept],
+            f"DELETE FROM activity_comments WHERE activity_id = ?{keep}", [activity_id, *kept]
         )
         for comment in comments:
             if comment.id is None:

@@ -150,11 +150,8 @@ class ReviewRepository:
 
     def _sync_decisions(self, db: Database, review_id: int, decisions: Sequence[Decision]) -> None:
         kept = [d.id for d in decisions if d.id is not None]
-        placeholders = ", ".join("?" for _ in kept) or "NULL"
-        db.execute(
-            f"DELETE FROM review_decisions WHERE review_id = ? AND id NOT IN ({placeholders})",
-            [review_id, *kept],
-        )
+        keep = f" AND id NOT IN ({', '.join('?' for _ in kept)})" if kept else ""
+        db.execute(f"DELETE FROM review_decisions WHERE review_id = ?{keep}", [review_id, *kept])
         for position, decision in enumerate(decisions):
             values = [
                 position,

@@ -107,3 +107,14 @@ def test_schema_refuses_broken_rows(store: Store, organisation: Organisation, sq
 def test_no_overdue_column(store: Store):
     columns = {c.name for c in store.db["activities"].columns}
     assert not {"overdue", "is_overdue"} & columns
+
+
+def test_saving_without_comments_clears_the_log(store: Store, organisation: Organisation):
+    saved = store.activities.save(make(organisation))
+    assert len(saved.comments) == 1
+    cleared = store.activities.save(replace(saved, comments=()))
+    assert cleared.comments == ()
+    # re-saving the same unsaved comments never duplicates them
+    again = store.activities.save(replace(cleared, comments=make(organisation).comments))
+    again = store.activities.save(replace(again, comments=make(organisation).comments))
+    assert len(again.comments) == 1

@@ -156,3 +156,8 @@ def test_management_duty_records(store: Store, organisation: Organisation):
     assert training.trained_on == date(2026, 2, 1)
     duties.delete(training)
     assert duties.trainings(organisation.id) == []
+
+
+def test_removing_every_decision(store: Store, organisation: Organisation):
+    saved = store.reviews.save(make(organisation))
+    assert store.reviews.save(replace(saved, decisions=())).decisions == ()
