@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import Color, HexColor
@@ -35,7 +35,7 @@ class SeriesStyle:
 
 
 STYLES = {
-    "own": SeriesStyle(HexColor("#14365d"), "circle", None, 2.2, HexColor("#c9d6e6")),
+    "own": SeriesStyle(HexColor("#14365d"), "circle", None, 2.2, HexColor("#dbe4ef")),
     "group": SeriesStyle(HexColor("#b45309"), "square", (5, 2.5), 1.5),
     "national": SeriesStyle(HexColor("#6b7280"), "triangle", (1.2, 2.2), 1.5),
 }
@@ -184,6 +184,17 @@ def radar_chart(
         r = radius * (min(max(value, origin), high) - origin) / (high - origin)
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
+    def outline(values: Sequence[float | None]) -> list[float] | None:
+        if any(v is None for v in values):
+            return None
+        return [c for i, v in enumerate(values) for c in point(i, v)]  # type: ignore[arg-type]
+
+    # Fills first, so the grid and the scale stay readable on top of them.
+    for s in series:
+        fill = STYLES[s.style].fill
+        points = outline(s.values)
+        if fill is not None and points:
+            drawing.add(Polygon(points, fillColor=fill, strokeColor=None))
     rings = round((high - low) / step)
     for k in range(0 if origin < low else 1, rings + 1):
         value = low + k * step
@@ -212,9 +223,9 @@ def radar_chart(
 
     for s in series:
         style = STYLES[s.style]
-        if all(v is not None for v in s.values):
-            pts = [c for i, v in enumerate(s.values) for c in point(i, v)]  # type: ignore[arg-type]
-            drawing.add(_polyline(pts, style, closed=True))
+        points = outline(s.values)
+        if points:
+            drawing.add(_polyline(points, replace(style, fill=None), closed=True))
         for i, v in enumerate(s.values):
             if v is not None:
                 drawing.add(_marker(style.marker, *point(i, v), 5.5, style.color))
