@@ -1,0 +1,160 @@
+"""Översikt: follows the organisation, year and benchmark year; exports without dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.domain import series as S
+from app.services.workspace import Workspace
+from ui.pages.dashboard import NO_ASSESSMENT, DashboardPage
+
+
+@pytest.fixture
+def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
+    from app.demo import create_demo_store
+
+    workspace = Workspace.open(create_demo_store(tmp_path / "demo.db"))
+    yield workspace
+    workspace.close()
+
+
+class Chooser:
+    """Stands in for the save dialog: answers with a fixed folder, remembers what was asked."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.asked: list[str] = []
+
+    def __call__(self, parent, caption, suggested, name_filter, chosen) -> None:
+        self.asked.append(Path(suggested).name)
+        chosen(str(self.folder / Path(suggested).name))
+
+
+@pytest.fixture
+def chooser(tmp_path: Path) -> Chooser:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    return Chooser(folder)
+
+
+@pytest.fixture
+def page(qtbot, demo_workspace, chooser, no_modal_dialogs) -> DashboardPage:
+    page = DashboardPage(path_chooser=chooser)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.set_context(demo_workspace, demo_workspace.organisations()[0])
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_header_controls_and_latest_year(page: DashboardPage):
+    assert page.title == "Översikt"
+    assert page.heading.text() == "Demoköpings kommun"
+    assert "Kommungrupp B" in page.subheading.text()
+    assert page.year == 2026
+    assert page.year_combo.currentText() == "2026 (utkast)"
+    assert page.benchmark_year == 2023
+    assert page.empty_message() == ""
+    assert page.radar.title() == "Mognadsnivå per område 2026"
+
+
+def test_switching_benchmark_year_redraws_the_same_chart_items(page, demo_workspace):
+    reference = demo_workspace.reference
+    group_item = page.radar.series_item(S.GROUP)
+    radar_before = page.radar
+    page.select(benchmark_year=2019)
+    assert page.radar is radar_before and page.radar.series_item(S.GROUP) is group_item
+    expected = tuple(reference.benchmarks.mean("B", 2019, a.key) for a in reference.areas)
+    assert page.radar.curve_values(S.GROUP) == expected
+    assert "2019" in page.difference.data.benchmark_label
+    assert page.key_figures.data.figure("below_group").detail == "jämförelsetal 2019"
+
+
+def test_switching_year_changes_radar_key_figures_and_distribution(page):
+    own_before = page.radar.curve_values(S.OWN)
+    page.select(year=2018)
+    assert page.radar.curve_values(S.OWN) != own_before
+    assert page.key_figures.data.title == "Nyckeltal 2018"
+    assert page.radar.title().endswith("2018")
+    assert page.distribution.data.own_option == page._assessment(2018).profile.get(
+        page.distribution.data.question_key
+    )
+
+
+def test_checkboxes_add_previous_year_and_msb_scale(page):
+    page.previous_check.setChecked(True)
+    assert page.radar.data.series_by_key(S.PREVIOUS) is not None
+    page.self_check.setChecked(True)
+    assert page.radar.data.scale == (1, 4)
+    page.self_check.setChecked(False)
+    page.target_check.setChecked(True)
+    assert page.radar.data.series_by_key(S.TARGET) is not None
+    assert page.radar.data.scale == (1, 4)
+
+
+def test_trend_area_and_distribution_question_selectors(page, demo_workspace):
+    assert page.area_combo.itemText(0) == "Alla områden (medel)"
+    assert page.area_combo.count() == 10
+    page.area_combo.setCurrentIndex(page.area_combo.findData("continuity"))
+    assert page.trend.data.area_key == "continuity"
+    assert page.trend.title() == "Utveckling över tid – Kontinuitetshantering"
+    questions = demo_workspace.reference.profile_questions
+    page.question_combo.setCurrentIndex(1)
+    assert page.distribution.data.question_key == questions[1].key
+
+
+def test_organisation_without_assessment_shows_the_empty_state(page, demo_workspace):
+    empty = demo_workspace.add_custom_organisation("Tomma förbundet", "C")
+    page.set_context(demo_workspace, empty)
+    assert page.empty_message() == NO_ASSESSMENT
+    assert not page.charts.isVisible()
+    page.set_context(demo_workspace, demo_workspace.organisations()[0])
+    assert page.empty_message() == ""
+    assert page.charts.isVisible()
+
+
+def test_switching_organisation_keeps_the_charts(page, demo_workspace):
+    radar = page.radar
+    other = next(o for o in demo_workspace.organisations() if o.group == "C")
+    page.set_context(demo_workspace, other)
+    assert page.radar is radar
+    assert page.heading.text() == other.name
+    assert page.radar.data.series_by_key(S.GROUP).label.startswith("Kommungrupp C")
+
+
+def test_export_menu_writes_files_without_a_dialog(qtbot, page, chooser):
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    radar_panel = page.panels[0]
+    radar_panel.export_button.save_png()
+    radar_panel.export_button.save_svg()
+    page.key_panel.export_button.copy()
+    assert chooser.asked == [
+        "Demoköpings kommun mognadsnivå 2026.png",
+        "Demoköpings kommun mognadsnivå 2026.svg",
+    ]
+    assert sorted(p.name for p in chooser.folder.iterdir()) == sorted(chooser.asked)
+    assert any("sparades" in m for m in messages)
+    assert messages[-1] == "Diagrammet har kopierats till urklipp."
+
+
+def test_grid_reflows_between_one_and_two_columns(qtbot, page):
+    page.resize(1000, 800)
+    qtbot.wait(1)
+    assert page.grid.itemAtPosition(1, 0).widget() is page.panels[1]
+    page.resize(1600, 900)
+    qtbot.wait(1)
+    assert page.grid.itemAtPosition(0, 1).widget() is page.panels[1]
+
+
+def test_presentation_button_opens_full_screen_slides(qtbot, page):
+    page.start_presentation()
+    presentation = page._presentation
+    qtbot.addWidget(presentation)
+    assert presentation.year == page.year
+    assert presentation.benchmark_year == page.benchmark_year
+    presentation.close()
