@@ -12,14 +12,19 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.errors import LagesbildError
 from app.paths import APP_AUTHOR, APP_NAME, database_path, resources_dir
+from ui.charts.runtime_guard import keep_singletons_alive
 from ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -37,41 +42,14 @@ VIEWS = {
 DESKTOP_FILE = "se.lagesbild.Lagesbild"
 
 
-def guard_against_emit_refcount_bug() -> bool:
-    """Work around PySide6 6.12.0 dropping a reference to ``True`` on every ``Signal.emit()``.
-
-    ``SignalInstance.emit`` returns ``True`` without owning it, so after a few thousand emits from
-    Python (one per keystroke in the editor, say) True's reference count reaches zero and CPython
-    aborts with "bool_dealloc: deallocating True or False". From Python 3.12 True is immortal; on
-    3.11 we give it a reference count no session can exhaust. The bug is detected, not assumed:
-    on a fixed PySide6 this does nothing. Returns True when the guard was applied.
-    """
-    if sys.version_info >= (3, 12) or getattr(guard_against_emit_refcount_bug, "applied", False):
-        return False
-    from PySide6.QtCore import QObject, Signal
-
-    class _Probe(QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.ping.emit()
-    leaked = before - sys.getrefcount(True)
-    if leaked <= 0:
-        return False
-    import ctypes
-
-    # Give back what the probe took, then pin True far beyond any session's emit count.
-    ctypes.c_ssize_t.from_address(id(True)).value += leaked + (1 << 40)
-    guard_against_emit_refcount_bug.applied = True  # type: ignore[attr-defined]
-    log.info("PySide6-felet med referensräkning i Signal.emit() är kringgånget.")
-    return True
-
-
 def create_application(platform: str | None = None) -> QApplication:
-    """The QApplication with names, high-DPI policy, Swedish locale, Fusion and the palette."""
-    guard_against_emit_refcount_bug()
+    """The QApplication with names, high-DPI policy, Swedish locale, Fusion and the palette.
+
+    First of all, the PySide6 6.12 reference-count guard (see ui.charts.runtime_guard): on
+    Python 3.11 every ``Signal.emit()`` from Python drops a reference to True, and a session of
+    typing in the editor would otherwise abort the interpreter.
+    """
+    keep_singletons_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -138,9 +116,13 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
     window = MainWindow(workspace, settings)
     if demo_folder is not None:
         window.adopt_demo_folder(demo_folder)
+    if view in VIEWS:
+        window.show_page(VIEWS[view], guard=False)
     window.show()
     if failure:
         messages.show_error(window, "Databasen kunde inte öppnas", failure)
+    elif view == "presentation":
+        QTimer.singleShot(0, window.start_presentation)
     code = app.exec()
     if demo_folder is not None:
         demo_folder.cleanup()
@@ -187,7 +169,11 @@ def render_screenshot(db_path: Path | None, target: Path, view: str, *, demo: bo
         window.resize(*SCREENSHOT_SIZE)
         shown: list[QWidget] = [window]
         try:
-            widget = _prepare_view(window, view)
+            try:
+                widget = _prepare_view(window, view)
+            except ImportError as exc:
+                print(f"Vyn «{view}» finns inte i den här installationen ({exc}).", file=sys.stderr)
+                return 1
             if widget is not window:
                 shown.append(widget)
             widget.resize(*SCREENSHOT_SIZE)
@@ -212,21 +198,12 @@ def _ensure_parent(target: Path) -> bool:
     return True
 
 
-def _prepare_view(window: QWidget, view: str) -> QWidget:
+def _prepare_view(window: MainWindow, view: str) -> QWidget:
     """Navigate ``window`` to ``view``; returns the widget to photograph."""
-    from ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     window.show_page(VIEWS[view], guard=False)
     if view == "presentation" and window.workspace is not None and window.organisation:
-        from ui.presentation import PresentationWindow
+        from ui.main_window import presentation_window
 
-        years = window.workspace.years(window.organisation.id)
-        if years:
-            benchmark_year = window.settings.benchmark_year(
-                window.workspace.reference.benchmarks.years
-            )
-            return PresentationWindow(
-                window.workspace, window.organisation, max(years), benchmark_year
-            )
+        if window.workspace.years(window.organisation.id):
+            return presentation_window(window, window.workspace, window.organisation)
     return window

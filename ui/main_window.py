@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         caption = QLabel("Organisation:")
         self.org_combo = QComboBox()
         self.org_combo.setAccessibleName("Organisation")
+        self.org_combo.setPlaceholderText("Ingen organisation vald")
         self.org_combo.setMinimumContentsLength(28)
         self.org_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         caption.setBuddy(self.org_combo)
@@ -664,23 +665,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def start_presentation(self) -> None:
-        """F5: the current organisation's latest assessment, full screen, for a meeting."""
+        """F5: the year and benchmark the overview shows (else the latest year), full screen."""
         if self.workspace is None or self.organisation is None:
             return
-        years = sorted(self.workspace.years(self.organisation.id))
-        if not years:
+        if not self.workspace.years(self.organisation.id):
             self.show_status("Det finns ingen bedömning att presentera ännu.")
             return
+        dashboard = self.pages.get("dashboard")
         try:
-            from ui.presentation import PresentationWindow
+            if dashboard is not None and hasattr(dashboard, "start_presentation"):
+                dashboard.start_presentation()
+                return
+            self._presentation = presentation_window(self, self.workspace, self.organisation)
         except ImportError:
-            self.show_status("Presentationsläget är inte tillgängligt i den här versionen.")
+            self.show_status("Presentationsläget är inte tillgängligt i den här installationen.")
             return
-        benchmark_year = self.settings.benchmark_year(self.workspace.reference.benchmarks.years)
-        self._presentation = PresentationWindow(
-            self.workspace, self.organisation, years[-1], benchmark_year, parent=self
-        )
-        self._presentation.start()
+        self._presentation.start()  # type: ignore[attr-defined]
 
     def show_about(self) -> None:
         from app.paths import database_path
@@ -720,6 +720,17 @@ class MainWindow(QMainWindow):
             self._demo_dir.cleanup()
             self._demo_dir = None
         event.accept()
+
+
+def presentation_window(
+    window: MainWindow, workspace: Workspace, organisation: Organisation
+) -> QWidget:
+    """The presentation of the organisation's latest year against the default benchmark year."""
+    from ui.presentation import PresentationWindow
+
+    year = max(workspace.years(organisation.id))
+    benchmark_year = window.settings.benchmark_year(workspace.reference.benchmarks.years)
+    return PresentationWindow(workspace, organisation, year, benchmark_year, parent=window)
 
 
 def open_demo_workspace() -> tuple[Workspace, tempfile.TemporaryDirectory[str]]:

@@ -90,6 +90,10 @@ QHeaderView::section {{
     padding: 5px 8px;
     font-weight: 600;
 }}
+QComboBox[role="locked"]:disabled {{ color: {TEXT}; background: {ALTERNATE}; }}
+QPlainTextEdit[role="locked"], QLineEdit[role="locked"], QDateEdit[role="locked"],
+QLineEdit[readOnly="true"] {{ background: {ALTERNATE}; }}
+QListView#MunicipalityList::item {{ padding: 4px 6px; }}
 QPushButton {{ padding: 5px 14px; }}
 QPushButton[role="primary"] {{
     background: {ACCENT}; color: white; border: 1px solid #234c71; border-radius: 4px;

@@ -248,3 +248,30 @@ def test_every_input_has_an_accessible_name(page):
     assert len(inputs) > 9 * 5
     missing = [w for w in inputs if not w.accessibleName()]
     assert missing == []
+
+
+def test_saved_answers_reach_the_dashboard_radar(make_window, workspace, falun):
+    pytest.importorskip("ui.pages.dashboard")
+    from app.domain.series import OWN
+
+    window = make_window(workspace)
+    window.show_page("assessments")
+    page = window.page("assessments")
+    page.new_button.click()
+    _fill(page, "planned", 1, 3)
+    assert page.save_changes()
+
+    window.show_page("dashboard")
+    dashboard = window.page("dashboard")
+    own = dashboard.radar.data.series_by_key(OWN)
+    assert list(own.values) == [1] * 9
+
+    window.show_page("assessments")
+    area = page.editor.areas[3]
+    area.answer.setCurrentIndex(area.answer.findData("partial"))
+    area.self_level.setCurrentIndex(area.self_level.findData(2))
+    assert page.save_changes()
+
+    window.show_page("dashboard")
+    own = dashboard.radar.data.series_by_key(OWN)
+    assert list(own.values) == [1, 1, 1, 2, 1, 1, 1, 1, 1]

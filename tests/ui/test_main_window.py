@@ -42,16 +42,28 @@ def test_registry_lists_the_six_pages_in_order():
     assert all(isinstance(spec, tuple) and len(spec) == 4 for spec in PAGE_FACTORIES)
 
 
-def test_navigation_shows_pages_and_placeholders(make_window, workspace, falun):
+def test_navigation_switches_the_stack(make_window, workspace, falun):
     window = make_window(workspace)
     assert window.nav.accessibleName() == "Navigering"
     assert window.nav_model.rowCount() == 6
-    window.nav.setCurrentIndex(window.nav_model.index(2))
-    assert window.current_key == "actions"
-    page = window.current_page()
-    assert isinstance(page, PlaceholderPage)
-    assert page.title == "Handlingsplan"
-    assert window.stack.currentWidget().isAncestorOf(page)
+    for row, spec in enumerate(PAGE_FACTORIES):
+        window.nav.setCurrentIndex(window.nav_model.index(row))
+        assert window.current_key == spec.key
+        page = window.current_page()
+        assert page.title == spec.title
+        assert window.stack.currentWidget().isAncestorOf(page)
+
+
+def test_placeholder_explains_the_coming_page(qtbot):
+    from ui.pages.placeholder import management_review_placeholder
+
+    page = management_review_placeholder()
+    qtbot.addWidget(page)
+    texts = " ".join(
+        label.text() for label in page.findChildren(type(page.layout().itemAt(0).widget()))
+    )
+    assert page.title == "Ledningens genomgång"
+    assert "9.3" in texts and "TODO" not in texts
 
 
 def test_a_page_can_be_added_through_the_registry(make_window, workspace, falun):

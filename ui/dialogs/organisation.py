@@ -60,6 +60,7 @@ class MunicipalitySearch(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Kommuner som matchar sökningen")
+        self.view.setObjectName("MunicipalityList")
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,7 +97,7 @@ class MunicipalitySearch(QWidget):
                 "Ingen kommun matchar. Kontrollera stavningen eller välj ”Annan organisation…”."
             )
         elif text:
-            self.hint.setText(f"{len(matches)} träffar")
+            self.hint.setText("1 träff" if len(matches) == 1 else f"{len(matches)} träffar")
         else:
             self.hint.setText(f"Alla {len(matches)} kommuner")
         self.selection_changed.emit()

@@ -76,6 +76,15 @@ def _select_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 
+def _lock(widget: QWidget, locked: bool) -> None:
+    """Make a field of a read-only record unchangeable but keep its value readable (ui.style)."""
+    if isinstance(widget, QComboBox):
+        widget.setEnabled(not locked)
+    else:
+        widget.setReadOnly(locked)  # type: ignore[attr-defined]
+    set_role(widget, "locked" if locked else "")
+
+
 def normalised(assessment: Assessment) -> Assessment:
     """Empty responses and blank profile answers dropped, so equal content compares equal."""
     responses = {
@@ -249,10 +258,14 @@ class AreaEditor(QWidget):
         )
 
     def set_read_only(self, read_only: bool) -> None:
-        for combo in (self.answer, self.self_level, self.target_level):
-            combo.setEnabled(not read_only)
-        for edit in (self.comment, self.evidence):
-            edit.setReadOnly(read_only)
+        for widget in (
+            self.answer,
+            self.self_level,
+            self.target_level,
+            self.comment,
+            self.evidence,
+        ):
+            _lock(widget, read_only)
 
     def show_problems(self, problems: list[str]) -> None:
         prefix = f"{self.area.name}: "
@@ -317,7 +330,7 @@ class ProfileEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         for combo in self.combos.values():
-            combo.setEnabled(not read_only)
+            _lock(combo, read_only)
 
 
 class AssessmentEditor(QWidget):
@@ -344,10 +357,10 @@ class AssessmentEditor(QWidget):
         header = QHBoxLayout()
         header.setSpacing(10)
         self.heading = label("", "title")
+        self.heading.setMinimumWidth(self.heading.fontMetrics().horizontalAdvance("Bedömning 2000"))
         self.status = label("", "status-draft")
         self.status.setAccessibleName("Bedömningens status")
         header.addWidget(self.heading)
-        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
         self.save_button = QPushButton("Spara")
         set_role(self.save_button, "primary")
@@ -369,8 +382,12 @@ class AssessmentEditor(QWidget):
             header.addWidget(button)
         layout.addLayout(header)
 
+        status_row = QHBoxLayout()
+        status_row.setSpacing(12)
         self.summary = label("", "muted")
-        layout.addWidget(self.summary)
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.summary, 1)
+        layout.addLayout(status_row)
 
         self.problems = card()
         set_role(self.problems, "problems")
@@ -501,9 +518,8 @@ class AssessmentEditor(QWidget):
         for editor in self.areas:
             editor.set_read_only(read_only)
         self.profile.set_read_only(read_only)
-        self.assessed_on.setReadOnly(read_only)
-        self.assessor.setReadOnly(read_only)
-        self.note.setReadOnly(read_only)
+        for widget in (self.assessed_on, self.assessor, self.note):
+            _lock(widget, read_only)
         self._update_header()
 
     def _update_header(self) -> None:

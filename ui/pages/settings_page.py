@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.paths import backup_dir
+from ui import i18n
 from ui.pages.base import Page
 from ui.settings import AppSettings
 from ui.style import card, label
@@ -66,6 +68,9 @@ class SettingsPage(Page):
         store_layout.addLayout(row)
         self.store_note = label("", "muted", wrap=True)
         store_layout.addWidget(self.store_note)
+        self.backup_note = label("", "muted", wrap=True)
+        self.backup_note.setAccessibleName("Mapp för säkerhetskopior")
+        store_layout.addWidget(self.backup_note)
         layout.addWidget(store)
 
         defaults = card()
@@ -82,6 +87,11 @@ class SettingsPage(Page):
         self.assessor.setPlaceholderText("t.ex. Anna Berg, informationssäkerhetssamordnare")
         form.addRow("Jämför med SKR-data från:", self.benchmark_year)
         form.addRow("Bedömd av (förval):", self.assessor)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Språk i Lägesbild")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow("Språk:", self.language)
         defaults_layout.addLayout(form)
         defaults_layout.addWidget(
             label(
@@ -98,6 +108,7 @@ class SettingsPage(Page):
         self.new_button.clicked.connect(self.new_store_requested)
         self.benchmark_year.activated.connect(self._save_benchmark_year)
         self.assessor.editingFinished.connect(self._save_assessor)
+        self.language.activated.connect(self._save_language)
 
     def refresh(self) -> None:
         ws = self.workspace
@@ -111,6 +122,11 @@ class SettingsPage(Page):
             notes.append("Det här är demodata i en tillfällig mapp. Den tas bort när du avslutar.")
         self.store_note.setText(" ".join(notes))
         self.store_note.setVisible(bool(notes))
+        self.backup_note.setText(f"Säkerhetskopior sparas i {backup_dir(path)}" if path else "")
+        self.backup_note.setVisible(path is not None)
+        self.language.setCurrentIndex(
+            self.language.findData(i18n.language_setting(self.settings.qsettings))
+        )
 
         self.benchmark_year.clear()
         if ws is not None:
@@ -126,6 +142,10 @@ class SettingsPage(Page):
         self.settings.default_benchmark_year = self.benchmark_year.currentData()
         self.status_message.emit(f"Jämförelseår: {self.benchmark_year.currentText()}.")
         self.data_changed.emit()
+
+    def _save_language(self) -> None:
+        i18n.set_language_setting(self.language.currentData(), self.settings.qsettings)
+        self.status_message.emit("Språket byts när du startar om Lägesbild.")
 
     def _save_assessor(self) -> None:
         if self.assessor.text().strip() != self.settings.default_assessor:
