@@ -111,21 +111,13 @@ def subcommand(
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    """``--db``, then ``--data-dir``, then LAGESBILD_DB / LAGESBILD_DATA_DIR, then the user dir.
-
-    An explicit ``--data-dir`` beats the LAGESBILD_DB environment variable: what is typed wins.
-    """
-    if args.db is None and args.data_dir is not None:
-        return paths.data_dir(args.data_dir) / paths.DB_FILENAME
-    return paths.database_path(args.db)
+    """The store named by ``--db``/``--data-dir`` or the environment (see app.paths)."""
+    return paths.database_path(args.db, args.data_dir)
 
 
 def open_workspace(args: argparse.Namespace, *, write: bool = False) -> Workspace:
     """The store named by the global options; read-only unless the command writes."""
     return Workspace.open(_db_path(args), create=False, read_only=not write)
-
-
-_open_workspace = open_workspace  # the name app.cli_plan imports
 
 
 def _year_argument(text: str) -> int:
@@ -641,7 +633,7 @@ def _prefer_utf8(stream: TextIO) -> None:
 
 
 # Sub-commands kept in their own modules register themselves when imported here.
-from app import cli_plan, cli_report  # noqa: E402, F401
+from app import cli_plan, cli_report, cli_safety  # noqa: E402, F401
 
 if __name__ == "__main__":
     # Run the registry of the importable module ``app.cli`` (the one other modules register in),

@@ -35,13 +35,19 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def database_path(
     db: str | os.PathLike[str] | None = None, data_dir_override: str | os.PathLike[str] | None = None
 ) -> Path:
-    """The SQLite store to open: ``--db``, then ``LAGESBILD_DB``, then the data directory."""
+    """The SQLite store to open.
+
+    Typed options beat the environment: ``--db``, then ``--data-dir``, then ``LAGESBILD_DB``, then
+    ``LAGESBILD_DATA_DIR``, then the per-user data directory.
+    """
     if db:
         return Path(db).expanduser()
+    if data_dir_override:
+        return Path(data_dir_override).expanduser() / DB_FILENAME
     env = os.environ.get(ENV_DB)
     if env:
         return Path(env).expanduser()
-    return data_dir(data_dir_override) / DB_FILENAME
+    return data_dir() / DB_FILENAME
 
 
 def backup_dir(database: Path) -> Path:

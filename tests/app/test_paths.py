@@ -46,3 +46,8 @@ def test_backup_dir_is_beside_the_store(tmp_path):
 def test_resources_dir_holds_the_reference_data():
     assert (paths.resources_dir() / "reference").is_dir()
     assert isinstance(paths.resources_dir(), Path)
+
+
+def test_typed_data_dir_beats_environment_db(monkeypatch, tmp_path):
+    monkeypatch.setenv(paths.ENV_DB, str(tmp_path / "env.db"))
+    assert paths.database_path(data_dir_override=tmp_path / "d") == tmp_path / "d" / paths.DB_FILENAME
