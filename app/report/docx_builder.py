@@ -77,14 +77,25 @@ def _repeat_header(row: object) -> None:
     properties.append(header)
 
 
+def _fix_widths(table: object, widths: list[object]) -> None:
+    """Fixed column widths, honoured by Word and LibreOffice alike (grid and every cell)."""
+    table.autofit = False  # type: ignore[attr-defined]
+    for column, width in zip(table.columns, widths, strict=True):  # type: ignore[attr-defined]
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
 def _no_split(row: object) -> None:
     properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
     properties.append(OxmlElement("w:cantSplit"))
 
 
-def _field(paragraph: Paragraph, code: str) -> None:
+def _field(paragraph: Paragraph, code: str, size: float = 8) -> None:
     """Insert a Word field (PAGE, NUMPAGES) that Word updates when it lays out the pages."""
     run = paragraph.add_run()
+    run.font.size = Pt(size)
+    run.font.color.rgb = MUTED
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     instruction = OxmlElement("w:instrText")
@@ -186,16 +197,16 @@ class _Writer:
         _write_runs(
             kicker, "LEDNINGENS GENOMGÅNG · ISO/IEC 27001:2022 9.3", size=9, color=MUTED, bold=True
         )
-        _spacing(kicker, before=60, after=6)
+        _spacing(kicker, before=30, after=6)
         self.doc.add_paragraph(block.title, style="Title")
         organisation = self.paragraph("Subtitle")
         organisation.add_run(block.organisation)
         table = self.doc.add_table(rows=0, cols=2)
         for label, value in block.facts:
             cells = table.add_row().cells
-            cells[0].width, cells[1].width = Cm(4.8), Cm(TEXT_WIDTH_CM - 4.8)
             _write_runs(cells[0].paragraphs[0], label, size=9, color=MUTED)
             _write_runs(cells[1].paragraphs[0], value)
+        _fix_widths(table, [Cm(4.8), Cm(TEXT_WIDTH_CM - 4.8)])
         heading = self.paragraph()
         _spacing(heading, before=24, after=4)
         _write_runs(heading, "Innehåll", bold=True, color=NAVY, size=12)
@@ -256,13 +267,10 @@ class _Writer:
             _shade(cell, HEADER_FILL)
             paragraph = cell.paragraphs[0]
             paragraph.alignment = align
-            _write_runs(
-                paragraph,
-                text.replace("\n", " "),
-                bold=True,
-                size=8.5,
-                color=RGBColor(0xFF, 0xFF, 0xFF),
-            )
+            for number, line in enumerate(text.split("\n")):
+                if number:
+                    paragraph.add_run().add_break()
+                _write_runs(paragraph, line, bold=True, size=8, color=RGBColor(0xFF, 0xFF, 0xFF))
         for index, row in enumerate(block.rows):
             cells = table.add_row().cells
             _no_split(table.rows[-1])
@@ -270,6 +278,7 @@ class _Writer:
                 self._cell(cell, value, width, align)
                 if index % 2:
                     _shade(cell, ZEBRA_FILL)
+        _fix_widths(table, widths)
         self.doc.add_paragraph()
 
     @staticmethod
@@ -297,6 +306,7 @@ class _Writer:
             _spacing(value, after=0)
             detail = cell.add_paragraph()
             _write_runs(detail, tile.detail, size=7.5, color=MUTED)
+        _fix_widths(table, [width] * len(block.tiles))
         self.doc.add_paragraph()
 
     def chart(self, block: Chart) -> None:
@@ -333,6 +343,7 @@ class _Writer:
                     first = False
                     _spacing(paragraph, after=0)
                     _write_runs(paragraph, text, size=9 if color else 10, color=color)
+        _fix_widths(table, [Cm(TEXT_WIDTH_CM / 2)] * 2)
 
     def page_break(self, _block: PageBreak) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
