@@ -38,20 +38,31 @@ echo "==> Röktest"
 smoke=$(mktemp -d)
 trap 'rm -rf "$smoke"' EXIT
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-"$exe" --db "$smoke/x.db" demo
-"$exe" --db "$smoke/x.db" --screenshot "$smoke/shot.png" --view dashboard
-if ! head -c 8 "$smoke/shot.png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a"; then
-  echo "Röktestet misslyckades: ingen PNG från --screenshot" >&2
-  exit 1
-fi
+fail() { echo "Röktestet misslyckades: $*" >&2; exit 1; }
+# Run one command of the built program; its output must hold no Python traceback (a page that
+# fails to build is replaced by an error panel, so the exit code alone would not tell).
+smoke_run() {
+  "$exe" "$@" >"$smoke/out.txt" 2>&1 || { cat "$smoke/out.txt" >&2; fail "$*"; }
+  cat "$smoke/out.txt"
+  if grep -q "Traceback" "$smoke/out.txt"; then fail "$* skrev ett Python-fel"; fi
+}
+want=$("$PY" -c "from app import app_version; print(app_version())")
+smoke_run --version
+grep -q "$want" "$smoke/out.txt" || fail "--version visar inte $want"
+smoke_run --db "$smoke/x.db" demo
+for view in dashboard assessment benchmarks settings; do
+  smoke_run --db "$smoke/x.db" --screenshot "$smoke/$view.png" --view "$view"
+  head -c 8 "$smoke/$view.png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a" \
+    || fail "ingen PNG från --screenshot --view $view"
+done
+cp "$smoke/dashboard.png" "$smoke/shot.png"
 echo "Röktest OK: $(stat -c %s "$smoke/shot.png" 2>/dev/null || wc -c <"$smoke/shot.png") byte skärmbild"
 
 size=$(du -sh dist/lagesbild | cut -f1)
 echo "==> Klart: dist/lagesbild ($size)"
 
 if [ "$(uname -s)" = "Linux" ]; then
-  version=$("$PY" -c "from app import app_version; print(app_version())")
-  name="lagesbild-${version}-linux-$(uname -m)"
+  name="lagesbild-${want}-linux-$(uname -m)"
   stage="build/$name"
   rm -rf "$stage"
   mkdir -p "$stage"

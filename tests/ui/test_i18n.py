@@ -93,3 +93,21 @@ def test_every_current_message_in_the_english_catalogue_is_translated():
             if translation.get("type") == "unfinished" or not (translation.text or "").strip():
                 untranslated.append((context.findtext("name"), message.findtext("source")))
     assert untranslated == []
+
+
+def test_settings_page_offers_the_language_and_shows_the_backup_folder(qtbot, settings, workspace):
+    from ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(settings)
+    qtbot.addWidget(page)
+    page.set_context(workspace, None)
+    assert [page.language.itemData(i) for i in range(page.language.count())] == ["sv", "en"]
+    assert page.language.currentData() == "sv"
+    assert str(workspace.path.parent / "backups") in page.backup_note.text()
+
+    messages = []
+    page.status_message.connect(messages.append)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.language.activated.emit(page.language.currentIndex())
+    assert i18n.language_setting(settings.qsettings) == "en"
+    assert messages and "startar om" in messages[-1]
