@@ -602,6 +602,8 @@ class _ReportTemplate(BaseDocTemplate):
             key = f"section-{self._outline_keys}"
             self.canv.bookmarkPage(key, fit="XYZ", top=self.frame._y + flowable.height + 8)
             self.canv.addOutlineEntry(text, key, level=level, closed=False)
+            if self._outline_keys == 1:
+                self.canv.showOutline()  # open the bookmarks pane (/PageMode /UseOutlines)
         self._done += 1
         self._step(self._done * 100 // self._total)
 
@@ -625,7 +627,6 @@ def render_pdf(
     buffer = io.BytesIO()
     template = _ReportTemplate(buffer, document, len(story), step)
     template.build(story, canvasmaker=_PagedCanvas)
-    template.canv.showOutline()
     return buffer.getvalue()
 
 

@@ -118,7 +118,9 @@ def test_pdffonts_reports_every_font_embedded(pdf_path: Path) -> None:
 def test_pdfa_parts_are_present(pdf_path: Path) -> None:
     with pikepdf.open(pdf_path) as pdf:
         assert not pdf.is_encrypted
+        assert pdf.check_pdf_syntax() == []
         root = pdf.Root
+        assert root.PageMode == pikepdf.Name.UseOutlines
         intents = root.OutputIntents
         assert len(intents) == 1
         intent = intents[0]
