@@ -208,10 +208,11 @@ def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
 
 
 def store_fingerprint(path: Path) -> tuple[int, int, int] | None:
-    """(user_version, schema_version, last audit id): equal fingerprints mean equal records.
+    """(user_version, schema objects, last audit id): equal fingerprints mean equal records.
 
     Every change to a record adds an audit row (append-only, ids never reused) and every schema
-    change moves the schema version, so the three numbers identify the store's content.
+    step raises the user version. (SQLite's schema cookie cannot be used: the backup API bumps
+    it in the copy.) None when the file cannot be read or has no audit log yet.
     """
     try:
         conn = sqlite3.connect(snapshot_uri(path), uri=True)
@@ -219,7 +220,7 @@ def store_fingerprint(path: Path) -> tuple[int, int, int] | None:
         return None
     try:
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        schema_version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         has_log = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [audit.AUDIT_TABLE]
         ).fetchone()
@@ -230,7 +231,7 @@ def store_fingerprint(path: Path) -> tuple[int, int, int] | None:
         return None
     finally:
         conn.close()
-    return (int(user_version), int(schema_version), int(last))
+    return (int(user_version), int(objects), int(last))
 
 
 # -- verification and restore -------------------------------------------------------------------
