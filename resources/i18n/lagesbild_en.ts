@@ -59,4 +59,337 @@
             <translation>Open data folder</translation>
         </message>
     </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Översikt</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Bedömningar</source>
+            <translation>Assessments</translation>
+        </message>
+        <message>
+            <source>Handlingsplan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Ledningens genomgång</source>
+            <translation>Management review</translation>
+        </message>
+        <message>
+            <source>Jämförelsedata</source>
+            <translation>Benchmarks</translation>
+        </message>
+        <message>
+            <source>Inställningar</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Den här sidan kunde inte visas i den här installationen av Lägesbild. Övriga delar fungerar som vanligt.
+
+Tekniskt fel: {error}</source>
+            <translation>This page could not be shown in this installation of Lägesbild. Everything else works as usual.
+
+Technical error: {error}</translation>
+        </message>
+        <message>
+            <source>Lägesbild</source>
+            <translation>Lägesbild</translation>
+        </message>
+        <message>
+            <source>Navigering</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Välj vilken del av Lägesbild som visas</source>
+            <translation>Choose which part of Lägesbild is shown</translation>
+        </message>
+        <message>
+            <source>Öppnar databasen …</source>
+            <translation>Opening the database …</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Ingen organisation vald</source>
+            <translation>No organisation selected</translation>
+        </message>
+        <message>
+            <source>&amp;Arkiv</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Visa</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Hjälp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Öppna databas…</source>
+            <translation>Open database…</translation>
+        </message>
+        <message>
+            <source>Ny databas…</source>
+            <translation>New database…</translation>
+        </message>
+        <message>
+            <source>Öppna demodata</source>
+            <translation>Open demo data</translation>
+        </message>
+        <message>
+            <source>Avsluta</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Presentationsläge</source>
+            <translation>Presentation mode</translation>
+        </message>
+        <message>
+            <source>Om Lägesbild</source>
+            <translation>About Lägesbild</translation>
+        </message>
+        <message>
+            <source>Öppen databas</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>Skrivskyddad</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>Databasen är öppnad skrivskyddat. Du kan läsa men inte ändra något.</source>
+            <translation>The database is open read-only. You can read but not change anything.</translation>
+        </message>
+        <message>
+            <source>Ingen databas öppen</source>
+            <translation>No database open</translation>
+        </message>
+        <message>
+            <source>Demodata – ändringar sparas inte när du avslutar</source>
+            <translation>Demo data – changes are not kept when you quit</translation>
+        </message>
+        <message>
+            <source>Databasen som är öppen</source>
+            <translation>The open database</translation>
+        </message>
+        <message>
+            <source>{name}, kommungrupp {group}</source>
+            <translation>{name}, municipality group {group}</translation>
+        </message>
+        <message>
+            <source>Lägg till organisation…</source>
+            <translation>Add organisation…</translation>
+        </message>
+        <message>
+            <source>Kommungrupp {group}</source>
+            <translation>Municipality group {group}</translation>
+        </message>
+        <message>
+            <source>{organisation} – Lägesbild</source>
+            <translation>{organisation} – Lägesbild</translation>
+        </message>
+        <message>
+            <source>Organisationen kunde inte läggas till</source>
+            <translation>The organisation could not be added</translation>
+        </message>
+        <message>
+            <source>{name} är tillagd.</source>
+            <translation>{name} has been added.</translation>
+        </message>
+        <message>
+            <source>Databasen kunde inte öppnas</source>
+            <translation>The database could not be opened</translation>
+        </message>
+        <message>
+            <source>Öppnade {path}</source>
+            <translation>Opened {path}</translation>
+        </message>
+        <message>
+            <source>Databasen finns redan</source>
+            <translation>The database already exists</translation>
+        </message>
+        <message>
+            <source>{path} finns redan. Välj ”Öppna databas…” för att öppna den, eller ange ett nytt filnamn.</source>
+            <translation>{path} already exists. Choose “Open database…” to open it, or enter a new file name.</translation>
+        </message>
+        <message>
+            <source>Demodata kunde inte skapas</source>
+            <translation>The demo data could not be created</translation>
+        </message>
+        <message>
+            <source>Demodata är öppnad. Ändringar försvinner när du avslutar.</source>
+            <translation>Demo data is open. Changes are lost when you quit.</translation>
+        </message>
+        <message>
+            <source>Det finns ingen bedömning att presentera ännu.</source>
+            <translation>There is no assessment to present yet.</translation>
+        </message>
+        <message>
+            <source>Presentationsläget är inte tillgängligt i den här installationen.</source>
+            <translation>Presentation mode is not available in this installation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Välkommen</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Välkommen till Lägesbild</source>
+            <translation>Welcome to Lägesbild</translation>
+        </message>
+        <message>
+            <source>Vilken kommun arbetar du i?</source>
+            <translation>Which municipality do you work in?</translation>
+        </message>
+        <message>
+            <source>Välj kommun</source>
+            <translation>Choose municipality</translation>
+        </message>
+        <message>
+            <source>Annan organisation…</source>
+            <translation>Other organisation…</translation>
+        </message>
+        <message>
+            <source>Öppna demodata</source>
+            <translation>Open demo data</translation>
+        </message>
+        <message>
+            <source>Öppna databas…</source>
+            <translation>Open database…</translation>
+        </message>
+        <message>
+            <source>Ny databas…</source>
+            <translation>New database…</translation>
+        </message>
+        <message>
+            <source>Demodata är en påhittad kommun med några års bedömningar, så att du kan se hur Lägesbild fungerar. Den sparas inte.</source>
+            <translation>The demo data is a made-up municipality with a few years of assessments, so that you can see how Lägesbild works. It is not saved.</translation>
+        </message>
+        <message>
+            <source>Lägesbild hjälper dig att följa kommunens systematiska informationssäkerhetsarbete år för år och jämföra det med SKR:s uppföljning. Börja med att välja din kommun – då vet Lägesbild vilken kommungrupp du ska jämföras med.</source>
+            <translation>Lägesbild helps you follow the municipality's systematic information security work year by year and compare it with SKR's follow-up. Start by choosing your municipality – then Lägesbild knows which municipality group to compare you with.</translation>
+        </message>
+        <message>
+            <source>Ingen databas är öppen. Öppna en befintlig Lägesbild-databas, skapa en ny eller prova med demodata.</source>
+            <translation>No database is open. Open an existing Lägesbild database, create a new one or try the demo data.</translation>
+        </message>
+        <message>
+            <source>Välj {name}</source>
+            <translation>Choose {name}</translation>
+        </message>
+        <message>
+            <source>{name} är tillagd.</source>
+            <translation>{name} has been added.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Inställningar</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Databas</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Alla bedömningar, handlingsplaner och genomgångar sparas i en databasfil. Lägg den gärna på en plats som säkerhetskopieras.</source>
+            <translation>All assessments, action plans and reviews are saved in one database file. Preferably keep it in a place that is backed up.</translation>
+        </message>
+        <message>
+            <source>Sökväg till databasen</source>
+            <translation>Path to the database</translation>
+        </message>
+        <message>
+            <source>Öppna…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Öppna en annan databas</source>
+            <translation>Open another database</translation>
+        </message>
+        <message>
+            <source>Ny…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Skapa en ny databas</source>
+            <translation>Create a new database</translation>
+        </message>
+        <message>
+            <source>Mapp för säkerhetskopior</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Förval</source>
+            <translation>Defaults</translation>
+        </message>
+        <message>
+            <source>Jämför med SKR:s uppföljning år</source>
+            <translation>Compare with SKR's follow-up of year</translation>
+        </message>
+        <message>
+            <source>Förvalt namn på den som bedömer</source>
+            <translation>Default name of the assessor</translation>
+        </message>
+        <message>
+            <source>t.ex. Anna Berg, informationssäkerhetssamordnare</source>
+            <translation>e.g. Anna Berg, information security coordinator</translation>
+        </message>
+        <message>
+            <source>Jämför med SKR-data från:</source>
+            <translation>Compare with SKR data from:</translation>
+        </message>
+        <message>
+            <source>Bedömd av (förval):</source>
+            <translation>Assessed by (default):</translation>
+        </message>
+        <message>
+            <source>Språk i Lägesbild</source>
+            <translation>Language of Lägesbild</translation>
+        </message>
+        <message>
+            <source>Språk:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Jämförelseåret används i översikten och presentationsläget. Namnet fylls i när du skapar en ny bedömning.</source>
+            <translation>The comparison year is used on the overview and in presentation mode. The name is filled in when you create a new assessment.</translation>
+        </message>
+        <message>
+            <source>Databasen är öppnad skrivskyddat; du kan läsa men inte ändra.</source>
+            <translation>The database is open read-only; you can read but not change.</translation>
+        </message>
+        <message>
+            <source>Det här är demodata i en tillfällig mapp. Den tas bort när du avslutar.</source>
+            <translation>This is demo data in a temporary folder. It is removed when you quit.</translation>
+        </message>
+        <message>
+            <source>Säkerhetskopior sparas i {folder}</source>
+            <translation>Backups are saved in {folder}</translation>
+        </message>
+        <message>
+            <source>Jämförelseår: {year}.</source>
+            <translation>Comparison year: {year}.</translation>
+        </message>
+        <message>
+            <source>Språket byts när du startar om Lägesbild.</source>
+            <translation>The language changes when you restart Lägesbild.</translation>
+        </message>
+        <message>
+            <source>Förvalt namn är sparat.</source>
+            <translation>The default name has been saved.</translation>
+        </message>
+    </context>
 </TS>

@@ -64,7 +64,7 @@ def test_spec_bundles_every_resource_under_resources(spec_run):
     expected = {
         (p.resolve(), str(Path("resources") / p.relative_to(resources).parent).replace("\\", "/"))
         for p in resources.rglob("*")
-        if p.is_file() and p.suffix not in {".ts", ".pyc"} and "__pycache__" not in p.parts
+        if p.is_file() and p.suffix not in {".ts", ".pyc", ".md"} and "__pycache__" not in p.parts
     }
     assert expected <= bundled
     destinations = {dest for _, dest in bundled}

@@ -111,3 +111,26 @@ def test_settings_page_offers_the_language_and_shows_the_backup_folder(qtbot, se
     page.language.activated.emit(page.language.currentIndex())
     assert i18n.language_setting(settings.qsettings) == "en"
     assert messages and "startar om" in messages[-1]
+
+
+@pytest.mark.parametrize(
+    ("context", "source", "english"),
+    [
+        ("MainWindow", "&Arkiv", "&File"),
+        ("MainWindow", "&Hjälp", "&Help"),
+        ("MainWindow", "Översikt", "Overview"),
+        ("MainWindow", "Ledningens genomgång", "Management review"),
+        ("MainWindow", "Kommungrupp {group}", "Municipality group {group}"),
+        ("WelcomePage", "Välkommen till Lägesbild", "Welcome to Lägesbild"),
+        ("SettingsPage", "Språk:", "Language:"),
+        ("AboutDialog", "Öppna datamappen", "Open data folder"),
+    ],
+)
+def test_catalogue_covers_main_window_navigation_menus_welcome_and_settings(
+    translated_app, compiled, context, source, english
+):
+    i18n.install_translator(translated_app, "en", compiled)
+    translated = QCoreApplication.translate(context, source)
+    assert translated == english
+    # Named placeholders survive translation, so .format() works after tr().
+    assert translated.format(group="B") == english.format(group="B")
