@@ -348,8 +348,9 @@ def test_compare_json(capsys, demo_db: Path) -> None:
         3,
     )
     assert continuity["diff_group"] == round(2 - continuity["group_mean"], 2)
-    assert data["key_figures"]["areas_at_level_two"] == 9
-    assert data["key_figures"]["mean_level"] == 2.0
+    assert data["key_figures"]["areas_at_level_two"] == 8
+    assert data["key_figures"]["mean_level"] == 1.89  # 17 / 9
+    assert data["key_figures"]["areas_below_group"] == ["classification"]
 
 
 @pytest.mark.parametrize(
