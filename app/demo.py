@@ -9,10 +9,9 @@ The story of Demoköpings kommun (kommungrupp B), 2017–2026:
 * 2021 the policy is revised; training slips back when the e-learning licence lapses.
 * 2022–2023 the big jump around SKR's survey: reporting to management, classification,
   continuity work, a new policy 2023.
-* 2024–2025 follow-up lags (internal audit only started), risk work is partly established.
+* 2024–2026 risk work stays partly established: the method exists, not every unit uses it.
 * 2025–2026 the push for NIS2 / cybersäkerhetslagen (2025:1506); 2026 is still a draft, in
-  which classification slips back (the register was not kept up after a system replacement)
-  while follow-up finally becomes partly established.
+  which classification slips back (the register was not kept up after a system replacement).
 Exempelsunda kommun (kommungrupp C) shares the CISO from 2023 through an agreement.
 
 Each kind of record has its own ``add_demo_*`` function; later kinds (activities, management
@@ -66,8 +65,8 @@ DEMOKOPING_ANSWERS: dict[int, tuple[str, ...]] = {
     2021: ("S1", "P2", "P2", "S1", "P2", "S1", "S1", "S1", "S1"),
     2022: ("P2", "P2", "P2", "S1", "F2", "S1", "P2", "S1", "S1"),
     2023: ("P2", "F2", "P2", "P2", "F3", "P2", "P2", "S1", "P2"),
-    2024: ("F2", "F3", "P2", "P2", "F3", "P2", "F2", "P2", "S1"),
-    2025: ("F3", "F3", "P2", "P2", "F3", "P2", "F3", "P2", "S1"),
+    2024: ("F2", "F3", "P2", "P2", "F3", "P2", "F2", "P2", "P2"),
+    2025: ("F3", "F3", "P2", "P2", "F3", "P2", "F3", "P2", "P2"),
     2026: ("F3", "F3", "P2", "S1", "F3", "P2", "F3", "P2", "P2"),
 }
 
@@ -177,7 +176,6 @@ DEMOKOPING_COMMENTS: dict[tuple[int, str], str] = {
         "classification",
     ): "Klassningsregistret har inte hållits aktuellt efter bytet av ärendesystem; "
     "nya system klassas inte.",
-    (2024, "follow_up"): "Internrevisionen är påbörjad men saknar plan och mandat.",
 }
 
 DEMOKOPING_NOTES: dict[int, str] = {

@@ -70,8 +70,8 @@ def test_demokoping_tells_the_story(demo: Workspace) -> None:
     level_two = {year: areas_at_level_two(a, reference) for year, a in by_year.items()}
     assert level_two[2017] <= 2  # a slow start
     assert level_two[2023] - level_two[2021] >= 5  # the big jump around SKR's survey
-    assert level_two[2025] == 8  # follow-up still only started in 2025
-    assert level_two[2026] == 8  # follow-up up, classification back down
+    assert level_two[2025] == 9
+    assert level_two[2026] == 8  # classification back down in the 2026 draft
     assert by_year[2019].assessor.startswith("Lars Berg")
     assert by_year[2020].assessor.startswith("Maria Lind")  # the new CISO
     assert by_year[2020].profile["ciso_function"] == "yes"
