@@ -24,6 +24,7 @@ from ui.charts.runtime_guard import keep_singletons_alive
 from ui.settings import AppSettings
 
 if TYPE_CHECKING:
+    from app.services.workspace import Workspace
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -96,36 +97,40 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
         return render_screenshot(db_path, screenshot, view or "dashboard", demo=demo)
 
     app = create_application()
-    from app.services.workspace import Workspace
-    from ui.dialogs import messages
-    from ui.main_window import MainWindow, open_demo_workspace
+    from ui.main_window import MainWindow
 
     settings = AppSettings()
-    workspace = None
-    demo_folder: tempfile.TemporaryDirectory[str] | None = None
-    failure = ""
-    try:
+    demo_folders: list[tempfile.TemporaryDirectory[str]] = []
+
+    def open_store(window: MainWindow) -> None:
+        """Runs after the first paint, so the window is on screen while the store opens."""
+        from ui.dialogs import messages
+        from ui.main_window import open_demo_workspace, open_workspace
+
         if demo:
-            workspace, demo_folder = open_demo_workspace()
+            try:
+                workspace, folder = open_demo_workspace()
+            except LagesbildError as exc:
+                messages.show_error(window, "Demodata kunde inte skapas", exc.message)
+                return
+            demo_folders.append(folder)
+            window.adopt_demo_folder(folder)
         else:
             path = _startup_path(db_path, settings)
-            workspace = Workspace.open(path, create=db_path is not None or not path.exists())
-    except LagesbildError as exc:
-        failure = exc.message
+            workspace = open_workspace(
+                window, path, create=db_path is not None or not path.exists()
+            )
+        window.set_workspace(workspace, guard=False)
+        if view == "presentation":
+            QTimer.singleShot(0, window.start_presentation)
 
-    window = MainWindow(workspace, settings)
-    if demo_folder is not None:
-        window.adopt_demo_folder(demo_folder)
+    window = MainWindow(None, settings, startup=open_store)
     if view in VIEWS:
         window.show_page(VIEWS[view], guard=False)
     window.show()
-    if failure:
-        messages.show_error(window, "Databasen kunde inte öppnas", failure)
-    elif view == "presentation":
-        QTimer.singleShot(0, window.start_presentation)
     code = app.exec()
-    if demo_folder is not None:
-        demo_folder.cleanup()
+    for folder in demo_folders:
+        folder.cleanup()
     return code
 
 
@@ -149,7 +154,6 @@ def render_screenshot(db_path: Path | None, target: Path, view: str, *, demo: bo
         print(f"Okänd vy «{view}». Välj bland: {', '.join(VIEWS)}.", file=sys.stderr)
         return 2
     app = create_application("offscreen" if QApplication.instance() is None else None)
-    from app.services.workspace import Workspace
     from ui.main_window import MainWindow, open_demo_workspace
 
     with tempfile.TemporaryDirectory(prefix="lagesbild-shot-") as scratch:
@@ -159,7 +163,7 @@ def render_screenshot(db_path: Path | None, target: Path, view: str, *, demo: bo
             if demo or db_path is None:
                 workspace, demo_folder = open_demo_workspace()
             else:
-                workspace, demo_folder = Workspace.open(database_path(db_path)), None
+                workspace, demo_folder = _open_for_screenshot(database_path(db_path)), None
         except LagesbildError as exc:
             print(exc.message, file=sys.stderr)
             return 1
@@ -188,6 +192,17 @@ def render_screenshot(db_path: Path | None, target: Path, view: str, *, demo: bo
         print(f"Kunde inte spara {target}.", file=sys.stderr)
         return 1
     return 0
+
+
+def _open_for_screenshot(path: Path) -> Workspace:
+    """The store as it is; read-only when a running Lägesbild holds it (never a dialog)."""
+    from app.services.workspace import Workspace
+    from app.storage.locking import StoreLockedError
+
+    try:
+        return Workspace.open(path)
+    except StoreLockedError:
+        return Workspace.open(path, read_only=True)
 
 
 def _ensure_parent(target: Path) -> bool:

@@ -13,7 +13,7 @@ import logging
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from app.domain.errors import LagesbildError
 from app.domain.model import Organisation
 from app.paths import resources_dir
-from app.services.workspace import Workspace
 from ui.dialogs import messages
 from ui.dialogs import organisation as organisation_dialogs
 from ui.dialogs.messages import UnsavedChoice
@@ -50,6 +49,9 @@ from ui.pages.base import Page
 from ui.pages.welcome import WelcomePage
 from ui.settings import AppSettings
 from ui.style import label
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         ask_unsaved: Callable[[QWidget | None, str], UnsavedChoice] | None = None,
         specs: list[PageSpec] | None = None,
         defer_pages: bool = True,
+        startup: Callable[[MainWindow], None] | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or AppSettings()
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
         self._presentation: QWidget | None = None
         self._switching = False
         self._pages_ready = False
+        self._loading = startup is not None
 
         self.setWindowTitle("Lägesbild")
         self.setMinimumSize(1024, 640)
@@ -223,9 +227,19 @@ class MainWindow(QMainWindow):
         self._build_statusbar()
         self._restore_geometry()
         self.set_workspace(workspace, guard=False)
-        if defer_pages:
+        if startup is not None:
+            _FirstPaintWatcher(self.stack, lambda: self._finish_startup(startup))
+        elif defer_pages:
             _FirstPaintWatcher(self.stack, self.build_pages)
         else:
+            self.build_pages()
+
+    def _finish_startup(self, startup: Callable[[MainWindow], None]) -> None:
+        """After the first paint: let ``startup`` open the store, then build the pages."""
+        try:
+            startup(self)
+        finally:
+            self._loading = False
             self.build_pages()
 
     # Construction ----------------------------------------------------------------------------
@@ -263,6 +277,9 @@ class MainWindow(QMainWindow):
         self.welcome.new_store_requested.connect(self.new_database)
         self.welcome.status_message.connect(self.show_status)
         self.stack.addWidget(self.welcome)
+        self.loading = label("Öppnar databasen …", "muted")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -416,6 +433,10 @@ class MainWindow(QMainWindow):
 
         Before the first paint the current page is not built yet; its empty holder shows.
         """
+        if self._loading:
+            self.nav_model.set_enabled(False)
+            self.stack.setCurrentWidget(self.loading)
+            return
         welcome = self.workspace is None or self.organisation is None
         self.nav_model.set_enabled(not welcome)
         self.toolbar.setEnabled(self.workspace is not None)
@@ -500,7 +521,12 @@ class MainWindow(QMainWindow):
         else:
             self.store_label.setText(str(path))
             self.store_label.setToolTip("Databasen som är öppen")
-        self.readonly_label.setVisible(bool(self.workspace and self.workspace.read_only))
+        read_only = bool(self.workspace and self.workspace.read_only)
+        self.readonly_label.setVisible(read_only)
+        reason = getattr(self.workspace, "read_only_reason", None) if read_only else None
+        self.readonly_label.setToolTip(
+            reason or "Databasen är öppnad skrivskyddat. Du kan läsa men inte ändra något."
+        )
         self.setWindowFilePath(str(path) if path else "")
 
     def _organisations(self) -> list[Organisation]:
@@ -605,10 +631,8 @@ class MainWindow(QMainWindow):
     # Store actions ---------------------------------------------------------------------------
 
     def _open_store(self, path: Path, *, create: bool) -> None:
-        try:
-            workspace = Workspace.open(path, create=create)
-        except LagesbildError as exc:
-            messages.show_error(self, "Databasen kunde inte öppnas", exc.message)
+        workspace = open_workspace(self, path, create=create)
+        if workspace is None:
             return
         if not self.set_workspace(workspace):
             workspace.close()
@@ -733,9 +757,38 @@ def presentation_window(
     return PresentationWindow(workspace, organisation, year, benchmark_year, parent=window)
 
 
+def open_workspace(parent: QWidget | None, path: Path, *, create: bool) -> Workspace | None:
+    """Open a store for the GUI; every problem becomes a Swedish message, never a traceback.
+
+    A store another Lägesbild has open can still be read: the user is offered a read-only view.
+    """
+    from app.services.workspace import Workspace
+    from app.storage.locking import StoreLockedError
+
+    try:
+        return Workspace.open(path, create=create)
+    except StoreLockedError as exc:
+        if not messages.confirm(
+            parent,
+            "Databasen används redan",
+            exc.message,
+            "Öppna skrivskyddad",
+            "Du kan läsa allt men inte ändra något förrän det andra fönstret är stängt.",
+        ):
+            return None
+        try:
+            return Workspace.open(path, read_only=True)
+        except LagesbildError as again:
+            messages.show_error(parent, "Databasen kunde inte öppnas", again.message)
+    except LagesbildError as exc:
+        messages.show_error(parent, "Databasen kunde inte öppnas", exc.message)
+    return None
+
+
 def open_demo_workspace() -> tuple[Workspace, tempfile.TemporaryDirectory[str]]:
     """A new demo store in a temporary folder; the caller removes the folder when done."""
     from app.demo import create_demo_store
+    from app.services.workspace import Workspace
 
     folder = tempfile.TemporaryDirectory(prefix="lagesbild-demo-")
     path = Path(folder.name) / "demo.db"

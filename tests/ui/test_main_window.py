@@ -277,3 +277,26 @@ def test_pages_are_built_after_the_first_paint(qtbot, workspace, falun, settings
     qtbot.waitUntil(lambda: "dashboard" in window.pages, timeout=5000)
     qtbot.waitUntil(lambda: len(window.pages) == len(PAGE_FACTORIES), timeout=5000)
     assert Path(window.windowFilePath()) == workspace.path
+
+
+def test_a_store_in_use_can_be_opened_read_only(
+    make_window, workspace, falun, tmp_path, monkeypatch
+):
+    other_path = tmp_path / "delad.db"
+    holder = Workspace.open(other_path, create=True)  # "another Lägesbild" keeps it open
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "choose_database_to_open", lambda parent, start: other_path)
+    monkeypatch.setattr(
+        messages,
+        "confirm",
+        lambda parent, title, text, accept, detail="": asked.append(accept) or True,
+    )
+    window = make_window(workspace)
+    try:
+        window.open_database()
+        assert asked == ["Öppna skrivskyddad"]
+        assert window.store_path() == other_path
+        assert window.workspace.read_only
+        assert not window.readonly_label.isHidden()
+    finally:
+        holder.close()

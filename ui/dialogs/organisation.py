@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import GROUPS
-from ui.models.benchmarks import GROUP_DESCRIPTIONS
 from ui.models.municipalities import MunicipalityListModel
 from ui.style import label
 
@@ -36,6 +35,14 @@ if TYPE_CHECKING:
     from app.domain.model import Organisation
     from app.reference import Municipality, Reference
     from app.services.workspace import Workspace
+
+
+#: How SKR describes each kommungrupp (SKR 2023, avsnittet "Kommungruppsindelning").
+GROUP_DESCRIPTIONS = {
+    "A": "A – storstäder och storstadsnära kommuner",
+    "B": "B – större städer och kommuner nära större stad",
+    "C": "C – mindre städer/tätorter och landsbygdskommuner",
+}
 
 
 class MunicipalitySearch(QWidget):

@@ -16,13 +16,6 @@ if TYPE_CHECKING:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-#: How SKR describes each kommungrupp (SKR 2023, avsnittet "Kommungruppsindelning").
-GROUP_DESCRIPTIONS = {
-    "A": "A – storstäder och storstadsnära kommuner",
-    "B": "B – större städer och kommuner nära större stad",
-    "C": "C – mindre städer/tätorter och landsbygdskommuner",
-}
-
 
 def group_name(group: str, short: bool = False) -> str:
     """'Kommungrupp B' (the reference's label), or 'Grupp B' where space is short."""

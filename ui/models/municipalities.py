@@ -13,8 +13,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.reference import swedish_sort_key
-
 if TYPE_CHECKING:
     from app.reference import Municipality
 
@@ -72,6 +70,8 @@ class MunicipalityTableModel(QAbstractTableModel):
         self._ranks: list[tuple[int, int, int]] = []
 
     def set_municipalities(self, items: Sequence[Municipality]) -> None:
+        from app.reference import swedish_sort_key  # not at import: keeps the first paint fast
+
         self.beginResetModel()
         self._items = list(items)
         by_name = sorted(

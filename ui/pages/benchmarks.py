@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import GROUPS
 from app.swedish_format import format_decimal, format_integer
-from ui.models.benchmarks import GROUP_DESCRIPTIONS, BenchmarkTableModel, group_name
+from ui.dialogs.organisation import GROUP_DESCRIPTIONS
+from ui.models.benchmarks import BenchmarkTableModel, group_name
 from ui.models.municipalities import MUNICIPALITY_ROLE, SORT_ROLE, MunicipalityTableModel
 from ui.pages.base import Page
 from ui.style import card, label

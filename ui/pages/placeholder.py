@@ -51,19 +51,6 @@ class PlaceholderPage(Page):
         outer.addStretch(1)
 
 
-def action_plan_placeholder() -> PlaceholderPage:
-    return PlaceholderPage(
-        "Handlingsplan",
-        "Handlingsplanen samlar de aktiviteter som ska höja mognaden där ni ligger under "
-        "målnivån eller under kommungruppens jämförelsetal.",
-        (
-            "lägga upp aktiviteter per uppföljningsområde, med ansvarig och slutdatum",
-            "följa status och se vilka aktiviteter som är försenade",
-            "utgå från de största gapen i den senaste bedömningen",
-        ),
-    )
-
-
 def management_review_placeholder() -> PlaceholderPage:
     return PlaceholderPage(
         "Ledningens genomgång",
