@@ -47,6 +47,8 @@ class TextBlock(pg.GraphicsWidget):
         self._text = ""
         self._shown = True
         self._width = 400.0
+        #: Pixels kept free on both sides, e.g. for a button floating over a chart's corner.
+        self.inset = 0.0
         self._font = font
         self._color = QColor(color)
         self._align = align
@@ -79,7 +81,8 @@ class TextBlock(pg.GraphicsWidget):
         if not self._text or not self._shown:
             return 0.0
         metrics = QFontMetricsF(self._font)
-        rect = metrics.boundingRect(QRectF(0, 0, max(width, 40.0), 10000), _WRAP, self._text)
+        usable = max(width - 2 * self.inset, 40.0)
+        rect = metrics.boundingRect(QRectF(0, 0, usable, 10000), _WRAP, self._text)
         return rect.height() + 4
 
     def fit(self, width: float) -> None:
@@ -99,7 +102,7 @@ class TextBlock(pg.GraphicsWidget):
             return
         painter.setFont(self._font)
         painter.setPen(self._color)
-        rect = QRectF(0, 2, self.size().width(), self.size().height())
+        rect = QRectF(self.inset, 2, self.size().width() - 2 * self.inset, self.size().height())
         painter.drawText(rect, int(self._align | Qt.AlignmentFlag.AlignTop) | _WRAP, self._text)
 
 
@@ -383,6 +386,11 @@ class ChartBase(QWidget):
     def set_title_visible(self, visible: bool) -> None:
         """Slides show the title in large type outside the chart, so the chart hides its own."""
         self.title_item.set_shown(visible)
+        self._relayout()
+
+    def set_title_inset(self, pixels: float) -> None:
+        """Keep the centred title clear of a widget floating over the chart's top corner."""
+        self.title_item.inset = pixels
         self._relayout()
 
     def set_message(self, text: str | None) -> None:

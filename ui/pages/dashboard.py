@@ -74,6 +74,8 @@ class ChartPanel(QFrame):
             bar.addStretch(1)
             bar.addWidget(self.export_button)
             layout.addLayout(bar)
+        elif isinstance(chart, ChartBase):
+            chart.set_title_inset(self.export_button.sizeHint().width() + 8)
         layout.addWidget(chart, 1)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
