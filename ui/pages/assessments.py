@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -300,10 +299,6 @@ class ProfileEditor(QWidget):
                 wrap=True,
             )
         )
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setVerticalSpacing(6)
-        layout.addLayout(form)
         self.combos: dict[str, QComboBox] = {}
         for question in reference.profile_questions:
             combo = QComboBox()
@@ -311,11 +306,13 @@ class ProfileEditor(QWidget):
             combo.addItem(NO_VALUE, None)
             for option in question.options:
                 combo.addItem(option.label, option.key)
-            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.setMaximumWidth(560)
             combo.currentIndexChanged.connect(self.changed)
             caption = label(question.text, wrap=True)
             caption.setBuddy(combo)
-            form.addRow(caption, combo)
+            layout.addSpacing(4)
+            layout.addWidget(caption)
+            layout.addWidget(combo)
             self.combos[question.key] = combo
 
     def set_profile(self, profile: dict[str, str]) -> None:
@@ -548,7 +545,7 @@ class AssessmentEditor(QWidget):
         self.finalise_button.setVisible(editable and not self.is_new)
         self.reopen_button.setVisible(final and not self._store_read_only)
         self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty and not self.is_new)
+        self.revert_button.setEnabled(dirty)
         self.finalise_button.setEnabled(True)
         current = self.collect()
         answered = sum(1 for e in self.areas if e.response().answer)

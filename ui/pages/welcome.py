@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.errors import LagesbildError
 from ui.dialogs import organisation as organisation_dialogs
@@ -107,6 +107,11 @@ class WelcomePage(Page):
             widget.setVisible(has_store)
         self.open_button.setVisible(not has_store)
         self.new_button.setVisible(not has_store)
+        # With a store the card grows to give the list room; without one it stays compact.
+        self.panel.setSizePolicy(
+            QSizePolicy.Policy.Preferred,
+            QSizePolicy.Policy.Expanding if has_store else QSizePolicy.Policy.Maximum,
+        )
         if has_store:
             self.intro.setText(
                 "Lägesbild hjälper dig att följa kommunens systematiska informationssäkerhetsarbete "
