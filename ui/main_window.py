@@ -165,8 +165,12 @@ class NavigationModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self.specs) - 1))
 
 
-class _FirstPaintWatcher(QObject):
-    """Calls back once, right after the watched widget has been painted for the first time."""
+class FirstPaintWatcher(QObject):
+    """Calls back once (from the event loop) right after ``widget`` has first been painted.
+
+    The window uses it to build heavy pages only once something is on screen; the start-up
+    benchmark uses it to time the first paint.
+    """
 
     def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -228,9 +232,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.set_workspace(workspace, guard=False)
         if startup is not None:
-            _FirstPaintWatcher(self.stack, lambda: self._finish_startup(startup))
+            FirstPaintWatcher(self.stack, lambda: self._finish_startup(startup))
         elif defer_pages:
-            _FirstPaintWatcher(self.stack, self.build_pages)
+            FirstPaintWatcher(self.stack, self.build_pages)
         else:
             self.build_pages()
 
