@@ -382,6 +382,18 @@ class _Fields:
             raise _wrong(self.where, f"saknar fältet «{key}»")
         return self.value[key]
 
+    def _container(self, key: str, kind: type, required: bool) -> Any:
+        """A list or object field: missing is empty (unless ``required``), null is refused."""
+        if key not in self.value and not required:
+            return kind()
+        value = self._get(key, optional=False)
+        if not isinstance(value, kind):
+            shape = "en lista ([…])" if kind is list else "ett objekt ({…})"
+            raise _wrong(self.at(key), f"måste vara {shape}")
+        if len(value) > MAX_ITEMS:
+            raise _wrong(self.at(key), f"har fler än {MAX_ITEMS} poster")
+        return value
+
     def at(self, key: str) -> str:
         return f"{self.where}.{key}"
 
@@ -459,28 +471,15 @@ class _Fields:
                 self.at(key), f"har det okända värdet «{_shown(str(value))}» (tillåtet: {options})"
             ) from None
 
-    def items(self, key: str) -> list[tuple[Any, str]]:
-        value = self._get(key, optional=True)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise _wrong(self.at(key), "måste vara en lista ([…])")
-        if len(value) > MAX_ITEMS:
-            raise _wrong(self.at(key), f"har fler än {MAX_ITEMS} poster")
+    def items(self, key: str, *, required: bool = False) -> list[tuple[Any, str]]:
+        value = self._container(key, list, required)
         return [(item, f"{self.at(key)}[{i}]") for i, item in enumerate(value)]
 
     def texts(self, key: str) -> tuple[str, ...]:
         return tuple(_text(item, where, MAX_SHORT_TEXT) for item, where in self.items(key))
 
     def mapping(self, key: str) -> dict[str, Any]:
-        value = self._get(key, optional=True)
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            raise _wrong(self.at(key), "måste vara ett objekt ({…})")
-        if len(value) > MAX_ITEMS:
-            raise _wrong(self.at(key), f"har fler än {MAX_ITEMS} poster")
-        return value
+        return self._container(key, dict, required=False)
 
 
 def _text(value: object, where: str, limit: int) -> str:
@@ -540,7 +539,9 @@ def _document(root: object) -> ExchangeDocument:
         ),
     )
     refs: set[int] = set()
-    bundles = tuple(_bundle(item, where, refs) for item, where in top.items("organisations"))
+    bundles = tuple(
+        _bundle(item, where, refs) for item, where in top.items("organisations", required=True)
+    )
     return ExchangeDocument(
         exported_at=top.text("exported_at", 40),
         exported_by=top.text("exported_by"),

@@ -54,6 +54,7 @@ from app.storage.backup import (
     restore_backup,
     rotate_backups,
     verify_backup,
+    verify_store_file,
 )
 from app.storage.clock import utc_timestamp
 from app.storage.transfer import add_reopening_history
@@ -91,7 +92,12 @@ def backups(db_path: Path) -> list[BackupFile]:
 
 
 def backup_now(db_path: Path) -> BackupFile:
-    """Take a manual backup (the store may be open elsewhere) and rotate the old ones."""
+    """Take a manual backup (the store may be open elsewhere) and rotate the old ones.
+
+    The store is checked first: a damaged store is not backed up, so its copies can never
+    push the good backups out of the rotation.
+    """
+    verify_store_file(Path(db_path), f"Databasen {Path(db_path).name}")
     path = create_backup(Path(db_path), MANUAL)
     rotate_backups(Path(db_path))
     return next(b for b in list_backups(Path(db_path)) if b.path == path)

@@ -239,21 +239,24 @@ def store_fingerprint(path: Path) -> tuple[int, int, int] | None:
 
 def verify_backup(path: Path) -> None:
     """Raise StoreError unless ``path`` is an intact Lägesbild store this version can open."""
-    name = path.name
+    verify_store_file(path, f"Säkerhetskopian {path.name}")
+
+
+def verify_store_file(path: Path, label: str) -> None:
+    """Full integrity check of a store file without changing it; ``label`` starts messages."""
     if not path.is_file():
-        raise StoreError(f"Säkerhetskopian {path} finns inte.")
+        raise StoreError(f"{label} finns inte.")
     if probe(path) is not FileKind.LAGESBILD:
-        raise StoreError(f"Filen {name} är ingen säkerhetskopia av en Lägesbild-databas.")
+        raise StoreError(f"{label} är ingen Lägesbild-databas.")
     try:
         conn = sqlite3.connect(snapshot_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"Säkerhetskopian {name} kan inte läsas ({exc}).") from exc
+        raise StoreError(f"{label} kan inte läsas ({exc}).") from exc
     try:
         check = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if check != ["ok"]:
             raise StoreError(
-                f"Säkerhetskopian {name} är skadad ({check[0] if check else 'okänt fel'}) "
-                "och kan inte användas. Välj en annan säkerhetskopia."
+                f"{label} är skadad ({check[0] if check else 'okänt fel'}) och kan inte användas."
             )
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         applied = [
@@ -263,18 +266,16 @@ def verify_backup(path: Path) -> None:
             )
         ]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"Säkerhetskopian {name} är ingen fullständig Lägesbild-databas ({exc})."
-        ) from exc
+        raise StoreError(f"{label} är skadad eller ofullständig ({exc}).") from exc
     finally:
         conn.close()
     if meta.get("format") != STORE_FORMAT:
-        raise StoreError(f"Säkerhetskopian {name} är ingen Lägesbild-databas.")
+        raise StoreError(f"{label} är ingen Lägesbild-databas.")
     unknown = [step for step in applied if step not in known_migrations()]
     if unknown:
         raise StoreError(
-            f"Säkerhetskopian {name} är gjord med en nyare version av Lägesbild "
-            f"(okänt schemasteg {unknown[0]}). Uppdatera programmet för att återställa den."
+            f"{label} är gjord med en nyare version av Lägesbild (okänt schemasteg "
+            f"{unknown[0]}). Uppdatera programmet."
         )
 
 
