@@ -275,3 +275,10 @@ def test_saved_answers_reach_the_dashboard_radar(make_window, workspace, falun):
     window.show_page("dashboard")
     own = dashboard.radar.data.series_by_key(OWN)
     assert list(own.values) == [1, 1, 1, 2, 1, 1, 1, 1, 1]
+
+
+def test_list_and_navigation_models_pass_qt_model_tester(qtmodeltester, page, workspace, falun):
+    page.new_button.click()
+    assert page.save_changes()
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.window().nav_model)
