@@ -65,6 +65,10 @@ class MunicipalityFilter(QSortFilterProxyModel):
         self._names: set[str] | None = None
 
     def set_filter(self, group: str | None, names: set[str] | None) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt < 6.9
+            self._group, self._names = group, names
+            self.invalidateFilter()
+            return
         self.beginFilterChange()
         self._group = group
         self._names = names
