@@ -84,6 +84,21 @@ def _lock(widget: QWidget, locked: bool) -> None:
     set_role(widget, "locked" if locked else "")
 
 
+def finalised_date(assessment: Assessment) -> date:
+    """When the assessment was made final; its assessment date until the record carries that.
+
+    The store keeps ``finalised_at`` but the domain type does not expose it yet, so this reads
+    ``finalised_on``/``finalised_at`` when present and falls back to ``assessed_on``.
+    """
+    for name in ("finalised_on", "finalised_at"):
+        value = getattr(assessment, name, None)
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str) and value:
+            return date.fromisoformat(value[:10])
+    return assessment.assessed_on
+
+
 def normalised(assessment: Assessment) -> Assessment:
     """Empty responses and blank profile answers dropped, so equal content compares equal."""
     responses = {
@@ -527,8 +542,9 @@ class AssessmentEditor(QWidget):
         dirty = self.is_dirty()
         self.heading.setText(f"Bedömning {assessment.year}")
         if final:
-            finalised_on = getattr(assessment, "finalised_on", None) or assessment.assessed_on
-            self.status.setText(f"Fastställd {format_date(finalised_on)} – skrivskyddad")
+            self.status.setText(
+                f"Fastställd {format_date(finalised_date(assessment))} – skrivskyddad"
+            )
             set_role(self.status, "status-final")
         else:
             if self.is_new:
