@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -116,9 +117,17 @@ def small_export_path(_small_template: tuple[Path, Path]) -> Path:
     return _small_template[1]
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("empty-template") / "lagesbild.db"
+    Workspace.open(path, create=True).close()
+    return path
+
+
 @pytest.fixture
-def empty_store(tmp_path: Path) -> Path:
+def empty_store(_empty_template: Path, tmp_path: Path) -> Path:
     """A new, closed, empty store (its -wal folded in, so its bytes are stable)."""
     path = tmp_path / "target" / "lagesbild.db"
-    Workspace.open(path, create=True).close()
+    path.parent.mkdir(mode=0o700)
+    shutil.copyfile(_empty_template, path)
     return path

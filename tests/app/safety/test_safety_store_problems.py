@@ -4,7 +4,9 @@ the Workspace and the CLI; a file the user may not write opens read-only with a 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -59,13 +61,36 @@ PROBLEMS = {
 }
 
 
+@pytest.fixture(scope="module")
+def _problem_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    templates = {}
+    for kind, (make, _) in PROBLEMS.items():
+        path = tmp_path_factory.mktemp(f"problem-{kind}") / "lagesbild.db"
+        make(path)
+        templates[kind] = path
+    return templates
+
+
+@pytest.fixture
+def problem_file(_problem_templates: dict[str, Path], tmp_path: Path) -> Callable[[str], Path]:
+    """``problem_file(kind)``: a private copy of a broken store in a folder of its own."""
+
+    def make(kind: str) -> Path:
+        path = tmp_path / "problem" / "lagesbild.db"
+        path.parent.mkdir()
+        shutil.copyfile(_problem_templates[kind], path)
+        return path
+
+    return make
+
+
 @pytest.mark.parametrize("kind", sorted(PROBLEMS))
 @pytest.mark.parametrize("read_only", [False, True])
-def test_workspace_refuses_and_leaves_the_file(tmp_path: Path, kind: str, read_only: bool) -> None:
-    path = tmp_path / "problem" / "lagesbild.db"
-    path.parent.mkdir()
-    make, expected = PROBLEMS[kind]
-    make(path)
+def test_workspace_refuses_and_leaves_the_file(
+    problem_file: Callable[[str], Path], kind: str, read_only: bool
+) -> None:
+    path = problem_file(kind)
+    expected = PROBLEMS[kind][1]
     before = store_state(path)
     with pytest.raises(LagesbildError, match=expected) as info:
         Workspace.open(path, read_only=read_only)
@@ -79,11 +104,9 @@ def test_workspace_refuses_and_leaves_the_file(tmp_path: Path, kind: str, read_o
     "command", [("orgs",), ("import", "x.json"), ("backup",), ("export", "-o", "ut.json")]
 )
 def test_cli_refuses_and_leaves_the_file(
-    tmp_path: Path, kind: str, command: tuple[str, ...], cli
+    problem_file: Callable[[str], Path], tmp_path: Path, kind: str, command: tuple[str, ...], cli
 ) -> None:
-    path = tmp_path / "problem" / "lagesbild.db"
-    path.parent.mkdir()
-    PROBLEMS[kind][0](path)
+    path = problem_file(kind)
     (tmp_path / "x.json").write_text('{"format": "lagesbild-export"}', encoding="utf-8")
     before = store_state(path)
     args = [a if a != "x.json" else str(tmp_path / "x.json") for a in command]
