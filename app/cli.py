@@ -2,29 +2,34 @@
 
 Qt is never imported here; only starting the GUI imports ``ui.application``, lazily.
 
-Adding a sub-command (e.g. ``actions``, ``reviews``, ``report``, ``backup``, ``restore``,
-``export``, ``import``): write a function ``run_<name>(args, out) -> int`` decorated with
-``@subcommand("<name>", "<Swedish help>", arguments=<function adding its argparse options>)``.
-Global options (``--db``, ``--data-dir``, ``--json``) are available on every sub-command; open the
-store with ``open_workspace(args)``; report results with ``out.result(json_data, text)`` and raise
-a ``LagesbildError`` for bad input (printed as one Swedish line on stderr, exit code 1).
-Commands that only read open the store read-only, so they never change the file.
+How to add a sub-command is described in app.cli_framework, which holds the registry.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from app import app_version, paths
 from app.cli_argparse import swedish_argparse
+from app.cli_framework import (  # noqa: F401  (re-exported for callers of app.cli)
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    GROUP_ALIASES,
+    SUBCOMMANDS,
+    Output,
+    _db_path,
+    _group_argument,
+    _year_argument,
+    open_workspace,
+    subcommand,
+)
 from app.cli_table import Column, render_table
 from app.domain.comparison import AreaComparison
 from app.domain.errors import LagesbildError, ValidationError
@@ -34,104 +39,6 @@ from app.domain.validation import validate_year
 from app.reference import ReferenceDataError, load_reference
 from app.services.workspace import Workspace
 from app.swedish_format import format_date, format_decimal, format_percent, format_signed
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-
-GROUP_ALIASES = {
-    "a": "A",
-    "b": "B",
-    "c": "C",
-    "national": "national",
-    "nationellt": "national",
-    "riket": "national",
-    "hela landet": "national",
-}
-
-
-# -- output ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class Output:
-    """Where a sub-command's result goes: aligned text, or JSON with ``--json``."""
-
-    as_json: bool
-
-    def result(self, data: Any, text: str) -> None:
-        if self.as_json:
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        else:
-            sys.stdout.write(text.rstrip("\n") + "\n")
-
-    @staticmethod
-    def error(message: str) -> None:
-        """One line on stderr, whatever the message looked like."""
-        sys.stderr.write("Fel: " + " ".join(message.split()) + "\n")
-
-
-# -- registry -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SubCommand:
-    name: str
-    help: str
-    add_arguments: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace, Output], int]
-
-
-SUBCOMMANDS: dict[str, SubCommand] = {}
-
-
-def _no_arguments(parser: argparse.ArgumentParser) -> None:
-    """For sub-commands that only use the global options."""
-
-
-def subcommand(
-    name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None] = _no_arguments
-) -> Callable[
-    [Callable[[argparse.Namespace, Output], int]], Callable[[argparse.Namespace, Output], int]
-]:
-    """Register ``run(args, out) -> exit code`` as ``lagesbild <name>``; order = help order."""
-
-    def register(
-        run: Callable[[argparse.Namespace, Output], int],
-    ) -> Callable[[argparse.Namespace, Output], int]:
-        if name in SUBCOMMANDS:
-            raise ValueError(f"Sub-command {name!r} is registered twice")
-        SUBCOMMANDS[name] = SubCommand(name, help, arguments, run)
-        return run
-
-    return register
-
-
-# -- shared helpers -------------------------------------------------------------------------------
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    """The store named by ``--db``/``--data-dir`` or the environment (see app.paths)."""
-    return paths.database_path(args.db, args.data_dir)
-
-
-def open_workspace(args: argparse.Namespace, *, write: bool = False) -> Workspace:
-    """The store named by the global options; read-only unless the command writes."""
-    return Workspace.open(_db_path(args), create=False, read_only=not write)
-
-
-def _year_argument(text: str) -> int:
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» är inget årtal") from None
-
-
-def _group_argument(text: str) -> str:
-    group = GROUP_ALIASES.get(" ".join(text.split()).casefold())
-    if group is None:
-        raise argparse.ArgumentTypeError(f"«{text}» är ingen kommungrupp (A, B, C eller national)")
-    return group
 
 
 def _year_ranges(years: Sequence[int]) -> str:
@@ -636,8 +543,5 @@ def _prefer_utf8(stream: TextIO) -> None:
 from app import cli_plan, cli_report, cli_safety  # noqa: E402, F401
 
 if __name__ == "__main__":
-    # Run the registry of the importable module ``app.cli`` (the one other modules register in),
-    # not this ``__main__`` copy.
-    from app.cli import main as _main
-
-    sys.exit(_main())
+    # The registry lives in app.cli_framework, so this ``__main__`` copy registers only once.
+    sys.exit(main())

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_OK, Output, open_workspace, subcommand
+from app.cli_framework import EXIT_OK, Output, _date_argument, open_workspace, subcommand
 from app.cli_table import Column, render_table
 from app.domain.activity import (
     Activity,
@@ -25,7 +25,7 @@ from app.domain.review import DecisionFollowUp, ManagementDutyStatus, Review
 from app.reference import fold
 from app.services.actions import ActionPlanService, ExportFormat
 from app.services.reviews import ReviewService
-from app.swedish_format import format_date, parse_date
+from app.swedish_format import format_date
 
 TITLE_WIDTH = 48
 
@@ -50,13 +50,6 @@ def _status_argument(text: str) -> list[ActivityStatus]:
             raise argparse.ArgumentTypeError(f"«{part.strip()}» är ingen status (välj {choices})")
         statuses.append(status)
     return statuses
-
-
-def _date_argument(text: str) -> date:
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _org_argument(parser: argparse.ArgumentParser) -> None:

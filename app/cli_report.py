@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import EXIT_OK, Output, _year_argument, open_workspace, subcommand
+from app.cli_framework import EXIT_OK, Output, _year_argument, open_workspace, subcommand
 from app.domain.errors import ValidationError
 
 FORMATS = ("pdf", "docx")

@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.cli import EXIT_OK, Output, _db_path, open_workspace, subcommand
-from app.cli_plan import _date_argument
+from app.cli_framework import EXIT_OK, Output, _date_argument, _db_path, open_workspace, subcommand
 from app.cli_table import Column, render_table
 from app.domain.errors import ValidationError
 from app.services import safety

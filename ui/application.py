@@ -11,16 +11,16 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.errors import LagesbildError
 from app.paths import APP_AUTHOR, APP_NAME, database_path, resources_dir
-from ui.charts.runtime_guard import keep_singletons_alive
 from ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1440, 900)
+#: Set by ``bench/run.py`` to time a cold start: ``first`` (or ``1``) prints a timestamp right
+#: after the window's first paint and exits; ``ready`` waits until the store is open and the
+#: current page has been painted with it. Unset in normal use (then nothing changes).
+BENCH_ENV = "LAGESBILD_BENCH_EXIT_AFTER_PAINT"
 #: ``--view`` names and the page each one shows ("presentation" is its own window).
 VIEWS = {
     "dashboard": "dashboard",
@@ -44,13 +48,7 @@ DESKTOP_FILE = "se.lagesbild.Lagesbild"
 
 
 def create_application(platform: str | None = None) -> QApplication:
-    """The QApplication with names, high-DPI policy, Swedish locale, Fusion and the palette.
-
-    First of all, the PySide6 6.12 reference-count guard (see ui.charts.runtime_guard): on
-    Python 3.11 every ``Signal.emit()`` from Python drops a reference to True, and a session of
-    typing in the editor would otherwise abort the interpreter.
-    """
-    keep_singletons_alive()
+    """The QApplication with names, high-DPI policy, Swedish locale, Fusion and the palette."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -128,10 +126,62 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
     if view in VIEWS:
         window.show_page(VIEWS[view], guard=False)
     window.show()
+    if os.environ.get(BENCH_ENV):
+        _exit_after_paint(app, window, os.environ[BENCH_ENV])
     code = app.exec()
     for folder in demo_folders:
         folder.cleanup()
     return code
+
+
+class _PaintOnce(QObject):
+    """Calls back (from the event loop) once ``widget`` has been painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def _exit_after_paint(app: QApplication, window: MainWindow, mode: str) -> None:
+    """The ``BENCH_ENV`` hook: print ``LAGESBILD_BENCH <event> <epoch seconds> <maxrss KiB>``."""
+    import time
+
+    def report(event: str) -> None:
+        rss = 0
+        if sys.platform != "win32":
+            import resource
+
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"LAGESBILD_BENCH {event} {time.time():.6f} {rss}", flush=True)
+
+    def first() -> None:
+        report("first_paint")
+        if mode == "ready":
+            wait_for_page()
+        else:
+            app.exit(0)
+
+    def wait_for_page() -> None:
+        page = window.current_page()
+        if window.workspace is None or page is None:  # the store is still opening
+            QTimer.singleShot(5, wait_for_page)
+            return
+        _PaintOnce(page, ready)
+        page.update()
+
+    def ready() -> None:
+        report("ready_paint")
+        app.exit(0)
+
+    _PaintOnce(window, first)
 
 
 def _startup_path(db_path: Path | None, settings: AppSettings) -> Path:

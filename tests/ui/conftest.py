@@ -10,13 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.services.workspace import Workspace
-from ui.charts.runtime_guard import keep_singletons_alive
 from ui.dialogs import messages
 from ui.settings import AppSettings
-
-# PySide6 6.12 loses references to None/True on Python 3.11 (every Signal.emit() drops one to
-# True); without the guard a long GUI test session aborts with "bool_dealloc"/"none_dealloc".
-keep_singletons_alive()
 
 
 @pytest.fixture

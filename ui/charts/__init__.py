@@ -3,7 +3,3 @@
 Only modules under ui/charts (and the pages that show charts) import pyqtgraph, because importing
 it costs about half a second; the main window imports the dashboard lazily after first paint.
 """
-
-from ui.charts.runtime_guard import keep_singletons_alive
-
-keep_singletons_alive()
