@@ -1,6 +1,8 @@
 ﻿; Swedish messages for the Lägesbild installer (Inno Setup 6), written for this project.
-; Used as "compiler:Default.isl,Swedish.isl": every message not listed here falls back to
-; English. UTF-8 with a byte order mark.
+; Layered over Inno Setup's own messages ("compiler:Default.isl,Swedish.isl" or, from Inno Setup
+; 6.4, "compiler:Languages\Swedish.isl,Swedish.isl"); a message not listed here comes from the
+; file before it. Only message names present in Inno Setup 6.0 through 6.4 are used.
+; UTF-8 with a byte order mark.
 
 [LangOptions]
 LanguageName=Svenska
@@ -88,9 +90,7 @@ ClickFinish=Klicka på Slutför för att avsluta installationen.
 RunEntryExec=Kör %1
 RunEntryShellExec=Visa %1
 SetupAborted=Installationen slutfördes inte.%n%nÅtgärda problemet och kör installationsprogrammet igen.
-AbortRetryIgnoreChooseAction=Välj åtgärd
 AbortRetryIgnoreRetry=Försök igen
-AbortRetryIgnoreProceedAnyway=Fortsätt ändå
 AbortRetryIgnoreCancel=Avbryt installationen
 StatusClosingApplications=Stänger program...
 StatusCreateDirs=Skapar mappar...

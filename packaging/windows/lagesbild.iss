@@ -56,9 +56,14 @@ ShowLanguageDialog=auto
 LanguageDetectionMethod=uilanguage
 
 [Languages]
-; Inno Setup ships no official Swedish translation: Swedish.isl beside this script overrides the
-; English defaults for every page the user sees.
+; Inno Setup 6.4 and later ship an official Swedish translation; older versions do not. Either way
+; Swedish.isl beside this script is applied on top: it covers every page the user sees (falling
+; back to English on older compilers) and says that the uninstaller keeps the user's data.
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Swedish.isl")
+Name: "swedish"; MessagesFile: "compiler:Languages\Swedish.isl,Swedish.isl"
+#else
 Name: "swedish"; MessagesFile: "compiler:Default.isl,Swedish.isl"
+#endif
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
