@@ -85,10 +85,10 @@ def _actions(settings: AppSettings) -> Page:
     return ActionsPage(settings)
 
 
-def _management_review_placeholder(settings: AppSettings) -> Page:
-    from ui.pages.placeholder import management_review_placeholder
+def _reviews(settings: AppSettings) -> Page:
+    from ui.pages.reviews import ReviewsPage
 
-    return management_review_placeholder()
+    return ReviewsPage(settings)
 
 
 def _benchmarks(settings: AppSettings) -> Page:
@@ -107,7 +107,7 @@ PAGE_FACTORIES: list[PageSpec] = [
     PageSpec("dashboard", "Översikt", "dashboard", _dashboard),
     PageSpec("assessments", "Bedömningar", "assessments", _assessments),
     PageSpec("actions", "Handlingsplan", "actions", _actions),
-    PageSpec("reviews", "Ledningens genomgång", "reviews", _management_review_placeholder),
+    PageSpec("reviews", "Ledningens genomgång", "reviews", _reviews),
     PageSpec("benchmarks", "Jämförelsedata", "benchmarks", _benchmarks),
     PageSpec("settings", "Inställningar", "settings", _settings),
 ]
@@ -321,6 +321,9 @@ class MainWindow(QMainWindow):
             archive, "Ny databas…", self.new_database, QKeySequence.StandardKey.New
         )
         self.action_demo = self._action(archive, "Öppna demodata", self.open_demo)
+        archive.addSeparator()
+        self.action_backups = self._action(archive, "Säkerhetskopior…", self.show_backups)
+        self.action_audit = self._action(archive, "Ändringslogg…", self.show_audit_log)
         archive.addSeparator()
         self.action_quit = self._action(archive, "Avsluta", self.close, QKeySequence("Ctrl+Q"))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -710,6 +713,16 @@ class MainWindow(QMainWindow):
             return
         self._presentation.start()  # type: ignore[attr-defined]
 
+    def show_backups(self) -> None:
+        from ui.dialogs.backup_dialog import show_backups
+
+        show_backups(self)
+
+    def show_audit_log(self) -> None:
+        from ui.dialogs.audit_dialog import show_audit_log
+
+        show_audit_log(self, self.workspace)
+
     def show_about(self) -> None:
         from app.paths import database_path
         from ui.about import show_about
@@ -785,6 +798,10 @@ def open_workspace(parent: QWidget | None, path: Path, *, create: bool) -> Works
         except LagesbildError as again:
             messages.show_error(parent, "Databasen kunde inte öppnas", again.message)
     except LagesbildError as exc:
+        if getattr(parent, "workspace", None) is None:  # nothing open: offer the ways out
+            from ui.dialogs.store_problem_dialog import resolve_store_problem
+
+            return resolve_store_problem(parent, path, exc)
         messages.show_error(parent, "Databasen kunde inte öppnas", exc.message)
     return None
 

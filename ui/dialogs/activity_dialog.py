@@ -109,11 +109,11 @@ class ProblemsPanel(QFrame):
         layout.addWidget(self.text)
         self.hide()
 
-    def show_problems(self, problems: Sequence[str]) -> None:
+    def show_problems(self, problems: Sequence[str], heading: str = "Åtgärda följande:") -> None:
         if not problems:
             self.hide()
             return
-        self.text.setText("Åtgärda följande:\n" + "\n".join(f"• {p}" for p in problems))
+        self.text.setText(heading + "\n" + "\n".join(f"• {p}" for p in problems))
         self.show()
 
 
