@@ -321,9 +321,10 @@ def _save_current(db_path: Path) -> Path | None:
         return None
     if kind is FileKind.LAGESBILD:
         try:
+            verify_store_file(db_path, f"Databasen {db_path.name}")
             return create_backup(db_path, PRE_RESTORE)
         except StoreError:
-            pass  # damaged beyond the backup API: keep its bytes instead
+            pass  # damaged (or from a newer version): keep its exact bytes instead
     target_dir = ensure_private_dir(paths.backup_dir(db_path))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = _free_name(target_dir, f"{BACKUP_PREFIX}{stamp}-{PRE_RESTORE_RAW}")

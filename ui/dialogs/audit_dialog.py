@@ -1,0 +1,120 @@
+"""Ändringslogg: the store's audit log as a table, with the selected change's before/after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import LagesbildError
+from app.services import safety
+from app.storage.audit import AuditEntry
+from ui.dialogs import messages
+from ui.models.safety_models import AuditLogModel, audit_details
+from ui.style import label
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+
+class AuditDialog(QDialog):
+    """Every recorded change, newest first; "Exportera…" writes CSV or JSON."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle("Ändringslogg")
+        self.resize(980, 620)
+        layout = QVBoxLayout(self)
+        entries = list(reversed(safety.audit_entries(workspace)))
+        layout.addWidget(
+            label(
+                f"{len(entries)} registrerade ändringar i {workspace.path.name}. Loggen skrivs av "
+                "databasen själv vid varje ändring och kan inte ändras eller rensas.",
+                "muted",
+                wrap=True,
+            )
+        )
+        self.model = AuditLogModel(entries, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Ändringslogg")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Ändringens innehåll före och efter")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox()
+        export = QPushButton("Exportera…")
+        export.clicked.connect(self.export)
+        close = QPushButton("Stäng")
+        close.clicked.connect(self.reject)
+        buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
+        if entries:
+            self.table.selectRow(0)
+
+    def selected(self) -> AuditEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _show_details(self) -> None:
+        index = self.table.currentIndex()
+        entry = self.model.record(index.row()) if index.isValid() else None
+        self.details.setPlainText(audit_details(entry) if entry else "")
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Write the whole log (oldest first) as CSV or JSON, by the chosen file's extension."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                "Exportera ändringsloggen",
+                str(self.workspace.path.with_name("andringslogg.csv")),
+                "CSV för Excel (*.csv);;JSON (*.json)",
+            )
+            if not name:
+                return None
+            path = Path(name)
+        fmt = "json" if path.suffix.lower() == ".json" else "csv"
+        try:
+            written = safety.write_audit(safety.audit_entries(self.workspace), path, fmt)
+        except LagesbildError as exc:
+            messages.show_error(self, "Ändringsloggen kunde inte exporteras", exc.message)
+            return None
+        self.setWindowTitle(f"Ändringslogg – exporterad till {written.name}")
+        return written
+
+
+def show_audit_log(parent: QWidget | None, workspace: Workspace | None) -> None:
+    """Arkiv → Ändringslogg…"""
+    if workspace is None:
+        return
+    AuditDialog(workspace, parent).exec()
