@@ -122,6 +122,10 @@ class ActionsPage(Page):
         filters = QHBoxLayout()
         self.area_filter = QComboBox()
         self.area_filter.setAccessibleName("Filtrera på område")
+        self.area_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.area_filter.setMinimumContentsLength(16)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filtrera på status")
         self.status_filter.addItem("Alla statusar", frozenset())
@@ -169,6 +173,9 @@ class ActionsPage(Page):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActivityTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ActivityTableModel.AREAS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ActivityTableModel.AREAS, 150)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table, 1)
 
         self.shown = label("", "muted")
@@ -181,6 +188,7 @@ class ActionsPage(Page):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAccessibleName("Vald aktivitet")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         detail_layout.addWidget(self.detail)
         self.detail_card.setMinimumHeight(120)
         self.detail_card.setMaximumHeight(180)
