@@ -11,11 +11,10 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -134,25 +133,11 @@ def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | N
     return code
 
 
-class _PaintOnce(QObject):
-    """Calls back (from the event loop) once ``widget`` has been painted."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, callback)
-        return False
-
-
 def _exit_after_paint(app: QApplication, window: MainWindow, mode: str) -> None:
     """The ``BENCH_ENV`` hook: print ``LAGESBILD_BENCH <event> <epoch seconds> <maxrss KiB>``."""
     import time
+
+    from ui.main_window import FirstPaintWatcher
 
     def report(event: str) -> None:
         rss = 0
@@ -174,14 +159,14 @@ def _exit_after_paint(app: QApplication, window: MainWindow, mode: str) -> None:
         if window.workspace is None or page is None:  # the store is still opening
             QTimer.singleShot(5, wait_for_page)
             return
-        _PaintOnce(page, ready)
+        FirstPaintWatcher(page, ready)
         page.update()
 
     def ready() -> None:
         report("ready_paint")
         app.exit(0)
 
-    _PaintOnce(window, first)
+    FirstPaintWatcher(window, first)
 
 
 def _startup_path(db_path: Path | None, settings: AppSettings) -> Path:

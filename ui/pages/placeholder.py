@@ -1,7 +1,7 @@
-"""A calm stand-in for a part of the app that is not in this version yet.
+"""A calm stand-in for a page that is not available: not written yet, or failed to load.
 
-It tells the CISO what the page will hold, so the navigation shows the whole shape of the work
-(assess → act → review) from day one. The real page replaces it in ``PAGE_FACTORIES``.
+It tells the CISO what the page holds (or why it cannot be shown), so the navigation keeps the
+whole shape of the work (assess → act → review). A real page replaces it in ``PAGE_FACTORIES``.
 """
 
 from __future__ import annotations
@@ -49,17 +49,3 @@ class PlaceholderPage(Page):
             )
         outer.addWidget(box)
         outer.addStretch(1)
-
-
-def management_review_placeholder() -> PlaceholderPage:
-    return PlaceholderPage(
-        "Ledningens genomgång",
-        "Ledningens genomgång enligt ISO/IEC 27001 avsnitt 9.3 sammanställer underlaget till "
-        "ledningen och dokumenterar besluten.",
-        (
-            "samla underlag a–g: uppföljning av tidigare beslut, förändringar, resultat och "
-            "möjligheter till förbättring",
-            "formulera förslag till beslut inför kommunstyrelsen",
-            "spara protokollförda beslut och följa upp dem nästa år",
-        ),
-    )
