@@ -17,7 +17,10 @@ from ui.dialogs import backup_dialog, messages, store_problem_dialog
 from ui.dialogs.audit_dialog import AuditDialog
 from ui.dialogs.backup_dialog import BackupDialog
 from ui.dialogs.store_problem_dialog import StoreProblemChoice, StoreProblemDialog
-from ui.main_window import open_workspace
+from ui.main_window import PAGE_FACTORIES, open_workspace
+
+#: Only the settings page: these tests are about the store, not the pages (which cost time).
+LIGHT_PAGES = [spec for spec in PAGE_FACTORIES if spec.key == "settings"]
 
 
 def _digest(path: Path) -> str:
@@ -54,7 +57,7 @@ def test_restore_from_the_window_replaces_the_open_store(
 ) -> None:
     backup = safety.backup_now(workspace.path).path
     workspace.add_municipality("Ale")
-    window = make_window(workspace)
+    window = make_window(workspace, specs=LIGHT_PAGES)  # the pages are not what this is about
     monkeypatch.setattr(backup_dialog, "choose_backup", lambda parent, path, **kw: backup)
     window.show_backups()
     assert window.workspace is not None and window.workspace is not workspace
@@ -105,7 +108,7 @@ class Choices:
 def test_corrupt_store_at_startup_can_be_restored(make_window, corrupt_store, monkeypatch) -> None:
     path, backup = corrupt_store
     damaged = path.read_bytes()
-    window = make_window(None)
+    window = make_window(None, specs=LIGHT_PAGES)
     choices = Choices(StoreProblemChoice.RESTORE)
     monkeypatch.setattr(store_problem_dialog, "ask_store_problem", choices)
     monkeypatch.setattr(backup_dialog, "choose_backup", lambda parent, p, **kw: backup)
@@ -125,7 +128,7 @@ def test_corrupt_store_at_startup_open_another_or_quit_leaves_it(
     before = _digest(path)
     other = tmp_path / "annan.db"
     Workspace.open(other, create=True).close()
-    window = make_window(None)
+    window = make_window(None, specs=LIGHT_PAGES)
     monkeypatch.setattr(
         store_problem_dialog,
         "ask_store_problem",
@@ -156,7 +159,7 @@ def test_read_only_store_shows_the_notice(make_window, workspace, falun) -> None
     workspace.close()
     reader = Workspace.open(path, read_only=True)
     reader.read_only_reason = "Databasfilen lagesbild.db är skrivskyddad."
-    window = make_window(reader)
+    window = make_window(reader, specs=LIGHT_PAGES)
     assert window.readonly_label.isVisibleTo(window)
     assert window.readonly_label.toolTip() == reader.read_only_reason
 

@@ -176,3 +176,17 @@ def test_audit_export_csv_and_json(workspace: Workspace, tmp_path: Path) -> None
     assert data[-1]["after"]["name"] == '=HYPERLINK("x")'
     assert data[-1]["action_label"] == "Tillagd"
     assert safety.audit_entries(workspace, since=date(2100, 1, 1)) == []
+
+
+def test_review_finalise_and_reopen_are_logged_with_the_reason(workspace: Workspace) -> None:
+    from app.domain.review import Review
+    from app.services.reviews import ReviewService
+
+    org = workspace.add_municipality("Falun")
+    reviews = ReviewService(workspace)
+    review = reviews.save(Review(org.id or 0, date(2026, 3, 12), forum="Kommunstyrelsen"))
+    reviews.finalise(review.id or 0)
+    reviews.reopen(review.id or 0, "Protokollet justerades")
+    rows = [e for e in workspace.store.audit.entries() if e.table == "reviews"]
+    assert [e.action for e in rows] == ["insert", "finalise", "reopen"]
+    assert rows[-1].reason == "Protokollet justerades"
