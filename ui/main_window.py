@@ -324,6 +324,8 @@ class MainWindow(QMainWindow):
         archive.addSeparator()
         self.action_backups = self._action(archive, "Säkerhetskopior…", self.show_backups)
         self.action_audit = self._action(archive, "Ändringslogg…", self.show_audit_log)
+        self.action_export = self._action(archive, "Exportera till fil…", self.export_to_file)
+        self.action_import = self._action(archive, "Importera från fil…", self.import_from_file)
         archive.addSeparator()
         self.action_quit = self._action(archive, "Avsluta", self.close, QKeySequence("Ctrl+Q"))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -717,6 +719,16 @@ class MainWindow(QMainWindow):
         from ui.dialogs.backup_dialog import show_backups
 
         show_backups(self)
+
+    def export_to_file(self) -> None:
+        from ui.dialogs.exchange_dialog import export_to_file
+
+        export_to_file(self)
+
+    def import_from_file(self) -> None:
+        from ui.dialogs.exchange_dialog import import_from_file
+
+        import_from_file(self)
 
     def show_audit_log(self) -> None:
         from ui.dialogs.audit_dialog import show_audit_log

@@ -170,3 +170,29 @@ def test_main_window_opens_without_network(make_window, workspace, falun, monkey
     for spec in window.specs:
         window.show_page(spec.key, guard=False)
     assert window.workspace is workspace and attempts == []
+
+
+def test_export_and_import_from_the_window(
+    make_window, workspace, falun, tmp_path: Path, monkeypatch
+) -> None:
+    from ui.dialogs import exchange_dialog
+    from ui.dialogs.exchange_dialog import ConflictChoice
+
+    window = make_window(workspace, specs=LIGHT_PAGES)
+    target = tmp_path / "överlämning.json"
+    monkeypatch.setattr(exchange_dialog, "choose_export_file", lambda parent, start: target)
+    window.export_to_file()
+    assert target.exists() and "Exporterade 1 organisationer" in window.statusBar().currentMessage()
+
+    asked: list[str] = []
+    monkeypatch.setattr(exchange_dialog, "choose_import_file", lambda parent, start: target)
+    monkeypatch.setattr(
+        exchange_dialog,
+        "ask_conflict",
+        lambda parent, message, single: asked.append(message) or ConflictChoice.NEW_NAME,
+    )
+    monkeypatch.setattr(messages, "ask_text", lambda parent, title, prompt: "Falun (kopia)")
+    window.import_from_file()
+    assert asked and "«Falun» finns redan" in asked[0]
+    assert window.organisation is not None and window.organisation.name == "Falun (kopia)"
+    assert sorted(_names(window.workspace)) == ["Falun", "Falun (kopia)"]

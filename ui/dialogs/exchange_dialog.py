@@ -1,0 +1,122 @@
+"""Arkiv → Exportera till fil… / Importera från fil…: the JSON handover file in the GUI.
+
+The questions (which file, what to do about an organisation that already exists) are module
+functions looked up at call time, so tests replace them with stubs.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.domain.errors import LagesbildError
+from app.services import safety
+from ui.dialogs import messages
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+EXPORT_FILTER = "Lägesbild-export (*.json);;Alla filer (*)"
+
+
+class ConflictChoice(Enum):
+    SKIP_EXISTING = "skip"
+    NEW_NAME = "rename"
+    CANCEL = "cancel"
+
+
+def choose_export_file(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Exportera till fil", str(start), EXPORT_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".json")
+
+
+def choose_import_file(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Importera från fil", str(start), EXPORT_FILTER)
+    return Path(name) if name else None
+
+
+def ask_conflict(parent: QWidget | None, message: str, single: bool) -> ConflictChoice:
+    """Hoppa över befintliga / Importera under nytt namn… (one organisation only) / Avbryt."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Organisationen finns redan")
+    box.setText(message)
+    box.setInformativeText("Befintliga uppgifter skrivs aldrig över. Vad vill du göra?")
+    skip = box.addButton("Hoppa över befintliga", QMessageBox.ButtonRole.AcceptRole)
+    rename = box.addButton("Importera under nytt namn…", QMessageBox.ButtonRole.AcceptRole)
+    rename.setVisible(single)
+    cancel = box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is skip:
+        return ConflictChoice.SKIP_EXISTING
+    if clicked is rename:
+        return ConflictChoice.NEW_NAME
+    return ConflictChoice.CANCEL
+
+
+def export_to_file(window: MainWindow) -> Path | None:
+    """Export every organisation of the open store (the handover file)."""
+    workspace = window.workspace
+    if workspace is None:
+        return None
+    path = choose_export_file(window, workspace.path.with_name("lagesbild-export.json"))
+    if path is None:
+        return None
+    try:
+        summary = safety.export_json(workspace, path)
+    except LagesbildError as exc:
+        messages.show_error(window, "Exporten misslyckades", exc.message)
+        return None
+    window.show_status(
+        f"Exporterade {len(summary.organisations)} organisationer ({summary.records} poster) "
+        f"till {summary.path}."
+    )
+    return summary.path
+
+
+def import_from_file(window: MainWindow) -> safety.ImportSummary | None:
+    """Import an export file; an existing organisation is skipped or renamed, never replaced."""
+    workspace = window.workspace
+    if workspace is None:
+        return None
+    if workspace.read_only:
+        messages.show_error(window, "Importen kan inte göras", "Databasen är öppnad skrivskyddad.")
+        return None
+    path = choose_import_file(window, workspace.path.parent)
+    if path is None:
+        return None
+    try:
+        try:
+            summary = safety.import_json(workspace, path)
+        except safety.ImportConflictError as conflict:
+            choice = ask_conflict(window, conflict.message, single=len(conflict.names) == 1)
+            if choice is ConflictChoice.CANCEL:
+                return None
+            if choice is ConflictChoice.SKIP_EXISTING:
+                summary = safety.import_json(workspace, path, skip_existing=True)
+            else:
+                name = messages.ask_text(
+                    window, "Importera under nytt namn", "Nytt namn på organisationen:"
+                )
+                if name is None:
+                    return None
+                summary = safety.import_json(workspace, path, new_name=name)
+    except LagesbildError as exc:
+        messages.show_error(window, "Filen kunde inte importeras", exc.message)
+        return None
+    if summary.imported:
+        imported = next(o for o in workspace.organisations() if o.name == summary.imported[0])
+        window.select_organisation(int(imported.id or 0))
+        window.show_status(f"Importerade {', '.join(summary.imported)} ({summary.records} poster).")
+    else:
+        window.show_status("Inget importerades: organisationerna finns redan.")
+    return summary
