@@ -237,6 +237,34 @@ Technical error: {error}</translation>
             <source>Presentationsläget är inte tillgängligt i den här installationen.</source>
             <translation>Presentation mode is not available in this installation.</translation>
         </message>
+        <message>
+            <source>Säkerhetskopior…</source>
+            <translation>Backups…</translation>
+        </message>
+        <message>
+            <source>Ändringslogg…</source>
+            <translation>Change log…</translation>
+        </message>
+        <message>
+            <source>Exportera till fil…</source>
+            <translation>Export to file…</translation>
+        </message>
+        <message>
+            <source>Importera från fil…</source>
+            <translation>Import from file…</translation>
+        </message>
+        <message>
+            <source>Databasen används redan</source>
+            <translation>The database is already in use</translation>
+        </message>
+        <message>
+            <source>Öppna skrivskyddad</source>
+            <translation>Open read-only</translation>
+        </message>
+        <message>
+            <source>Du kan läsa allt men inte ändra något förrän det andra fönstret är stängt.</source>
+            <translation>You can read everything but change nothing until the other window is closed.</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
