@@ -101,7 +101,7 @@ def m001_initial(db: Database) -> None:
                 id INTEGER PRIMARY KEY,
                 organisation_id INTEGER NOT NULL REFERENCES organisations (id),
                 year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
-                assessed_on TEXT NOT NULL CHECK (assessed_on = date(assessed_on)),
+                assessed_on TEXT NOT NULL CHECK (assessed_on IS date(assessed_on)),
                 assessor TEXT NOT NULL DEFAULT '',
                 status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
                 note TEXT NOT NULL DEFAULT '',
