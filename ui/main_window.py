@@ -446,7 +446,11 @@ class MainWindow(QMainWindow):
             self.nav_model.set_enabled(False)
             self.stack.setCurrentWidget(self.loading)
             return
-        welcome = self.workspace is None or self.organisation is None
+        welcome = (
+            self.workspace is None
+            or self.organisation is None
+            or self._current_key not in self._holders
+        )
         self.nav_model.set_enabled(not welcome)
         self.toolbar.setEnabled(self.workspace is not None)
         self.action_present.setEnabled(not welcome)
