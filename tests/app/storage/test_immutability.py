@@ -114,3 +114,13 @@ def test_drafts_stay_freely_editable_by_sql(
     reloaded = store.assessments.get(draft.id)
     assert reloaded.note == "ändrad"
     assert reloaded.responses == {}
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "inte ett datum", "2026-02-30"])
+def test_schema_refuses_an_assessment_date_that_is_not_a_calendar_date(
+    store: Store, organisation: Organisation, assessment_factory: Callable, bad: str
+) -> None:
+    draft = store.assessments.save(assessment_factory(organisation.id, 2025))
+    with pytest.raises(sqlite3.IntegrityError):
+        _raw(store, "UPDATE assessments SET assessed_on = ? WHERE id = ?", (bad, draft.id))
+    assert store.assessments.get(draft.id).assessed_on == draft.assessed_on
