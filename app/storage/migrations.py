@@ -101,7 +101,7 @@ def m001_initial(db: Database) -> None:
                 id INTEGER PRIMARY KEY,
                 organisation_id INTEGER NOT NULL REFERENCES organisations (id),
                 year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
-                assessed_on TEXT NOT NULL CHECK (assessed_on IS date(assessed_on)),
+                assessed_on TEXT NOT NULL CHECK (assessed_on IS date(assessed_on, '+0 days')),
                 assessor TEXT NOT NULL DEFAULT '',
                 status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
                 note TEXT NOT NULL DEFAULT '',
@@ -184,8 +184,12 @@ REVIEW_REOPEN_REASON_MESSAGE = (
 
 
 def _date_check(column: str, nullable: bool = True) -> str:
-    """A real calendar date as ISO text (``IS``: date() of a non-date is NULL, not false)."""
-    valid = f"{column} IS date({column})"
+    """A real calendar date as ISO text.
+
+    ``IS``, because date() of a non-date is NULL (and NULL passes a CHECK); the '+0 days' modifier
+    makes SQLite normalise impossible days such as 2026-02-30, which it otherwise echoes back.
+    """
+    valid = f"{column} IS date({column}, '+0 days')"
     return f"CHECK ({column} IS NULL OR {valid})" if nullable else f"CHECK ({valid})"
 
 
