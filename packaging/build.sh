@@ -50,12 +50,22 @@ want=$("$PY" -c "from app import app_version; print(app_version())")
 smoke_run --version
 grep -q "$want" "$smoke/out.txt" || fail "--version visar inte $want"
 smoke_run --db "$smoke/x.db" demo
-for view in dashboard assessment benchmarks settings; do
+for view in dashboard assessment actions review benchmarks settings presentation; do
   smoke_run --db "$smoke/x.db" --screenshot "$smoke/$view.png" --view "$view"
   head -c 8 "$smoke/$view.png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a" \
     || fail "ingen PNG från --screenshot --view $view"
 done
 cp "$smoke/dashboard.png" "$smoke/shot.png"
+# The libraries that read data files at run time: reportlab + pikepdf (PDF/A), python-docx,
+# openpyxl, and the JSON export.
+org="Demoköpings kommun"
+for out in report.pdf report.docx; do
+  smoke_run --db "$smoke/x.db" report --org "$org" --year 2026 -o "$smoke/$out"
+  [ -s "$smoke/$out" ] || fail "ingen $out"
+done
+smoke_run --db "$smoke/x.db" actions --org "$org" -o "$smoke/actions.xlsx"
+smoke_run --db "$smoke/x.db" export -o "$smoke/export.json"
+smoke_run --db "$smoke/x.db" backup --list
 echo "Röktest OK: $(stat -c %s "$smoke/shot.png" 2>/dev/null || wc -c <"$smoke/shot.png") byte skärmbild"
 
 size=$(du -sh dist/lagesbild | cut -f1)

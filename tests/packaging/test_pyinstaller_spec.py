@@ -125,3 +125,10 @@ def test_build_script_is_the_one_documented_command():
 def test_packaging_folder_is_not_a_python_package():
     # packaging/__init__.py would shadow the PyPI 'packaging' library for code run from the root.
     assert not (ROOT / "packaging" / "__init__.py").exists()
+
+
+def test_spec_keeps_python_docx_templates_reachable(spec_run):
+    # python-docx opens docx/parts/../templates/*.xml, which needs docx/parts on disk.
+    assert spec_run["Analysis"][0]["module_collection_mode"] == {"docx": "pyz+py"}
+    script = (ROOT / "packaging" / "build.sh").read_text(encoding="utf-8")
+    assert "report.docx" in script and "report.pdf" in script
