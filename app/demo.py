@@ -21,7 +21,7 @@ reviews) get their own function and one line in ``create_demo_store``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from app.demo_plan import add_demo_action_plan, add_demo_management_duties
@@ -347,7 +347,9 @@ def _profile(steps: dict[str, tuple[tuple[int, str], ...]], year: int) -> dict[s
 def _store(workspace: Workspace, assessment: Assessment, *, final: bool) -> None:
     saved = workspace.save_assessment(assessment)
     if final:
-        workspace.finalise_assessment(_id(saved))
+        # adopted two weeks after the assessment, at ten in the morning (fixed, not 'now')
+        adopted = datetime.combine(assessment.assessed_on + timedelta(days=14), time(10), UTC)
+        workspace.finalise_assessment(_id(saved), at=adopted)
 
 
 def _id(record: Organisation | Assessment) -> int:

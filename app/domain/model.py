@@ -7,7 +7,7 @@ only holds values, the rules live in scoring, comparison and validation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 GROUPS = ("A", "B", "C")
@@ -67,6 +67,8 @@ class Assessment:
     profile: dict[str, str] = field(default_factory=dict)
     note: str = ""
     id: int | None = None
+    #: When it was made final (UTC); set by the store, None for a draft.
+    finalised_at: datetime | None = None
 
     @property
     def is_final(self) -> bool:
@@ -83,4 +85,11 @@ class Assessment:
 
     def carried_forward(self, year: int, assessed_on: date) -> Assessment:
         """A new draft for ``year`` that starts from this assessment's answers (not its id)."""
-        return replace(self, id=None, year=year, assessed_on=assessed_on, status=RecordStatus.DRAFT)
+        return replace(
+            self,
+            id=None,
+            year=year,
+            assessed_on=assessed_on,
+            status=RecordStatus.DRAFT,
+            finalised_at=None,
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -221,8 +221,12 @@ class Workspace:
         validate_assessment(assessment, self.reference, other_years)
         return self.store.assessments.save(assessment)
 
-    def finalise_assessment(self, assessment_id: int) -> Assessment:
-        """Make a complete draft final (fastställd): from then on it is read-only."""
+    def finalise_assessment(self, assessment_id: int, *, at: datetime | None = None) -> Assessment:
+        """Make a complete draft final (fastställd): from then on it is read-only.
+
+        ``at`` records when it was adopted, for history entered afterwards (and the demo); the
+        default is now.
+        """
         self.store.require_writable()
         assessment = self._require_assessment(assessment_id)
         if assessment.is_final:
@@ -243,7 +247,7 @@ class Workspace:
             if a.id != assessment.id
         ]
         validate_assessment(assessment, self.reference, others)
-        return self.store.assessments.finalise(assessment_id)
+        return self.store.assessments.finalise(assessment_id, at=at)
 
     def reopen_assessment(self, assessment_id: int, reason: str) -> Assessment:
         """Turn a final assessment back into a draft; the reason is kept in its history."""

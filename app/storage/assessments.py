@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import NotFoundError
@@ -141,13 +141,16 @@ class AssessmentRepository:
             self._insert_children(db, assessment_id, assessment)
         return self._require(assessment_id)
 
-    def finalise(self, assessment_id: int) -> Assessment:
-        """Mark a draft final; from now on the triggers keep it unchanged."""
+    def finalise(self, assessment_id: int, *, at: datetime | None = None) -> Assessment:
+        """Mark a draft final (at ``at``, default now); from now on the triggers keep it unchanged."""
+        finalised_at = (
+            at.astimezone(UTC).replace(microsecond=0).isoformat() if at else utc_timestamp()
+        )
         with self._store.transaction() as db:
             cursor = db.execute(
                 "UPDATE assessments SET status = 'final', finalised_at = ?, updated_at = ? "
                 "WHERE id = ? AND status = 'draft'",
-                [utc_timestamp(), utc_timestamp(), assessment_id],
+                [finalised_at, utc_timestamp(), assessment_id],
             )
             if cursor.rowcount == 0:
                 self._require(assessment_id)
@@ -243,6 +246,9 @@ class AssessmentRepository:
                 profile={p["question_key"]: p["option_key"] for p in profiles[row["id"]]},
                 note=row["note"],
                 id=row["id"],
+                finalised_at=(
+                    datetime.fromisoformat(row["finalised_at"]) if row["finalised_at"] else None
+                ),
             )
             for row in rows
         ]

@@ -85,18 +85,10 @@ def _lock(widget: QWidget, locked: bool) -> None:
 
 
 def finalised_date(assessment: Assessment) -> date:
-    """When the assessment was made final; its assessment date until the record carries that.
-
-    The store keeps ``finalised_at`` but the domain type does not expose it yet, so this reads
-    ``finalised_on``/``finalised_at`` when present and falls back to ``assessed_on``.
-    """
-    for name in ("finalised_on", "finalised_at"):
-        value = getattr(assessment, name, None)
-        if isinstance(value, date):
-            return value
-        if isinstance(value, str) and value:
-            return date.fromisoformat(value[:10])
-    return assessment.assessed_on
+    """The local calendar day the assessment was made final (its assessment date for old data)."""
+    if assessment.finalised_at is None:
+        return assessment.assessed_on
+    return assessment.finalised_at.astimezone().date()
 
 
 def normalised(assessment: Assessment) -> Assessment:

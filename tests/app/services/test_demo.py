@@ -112,3 +112,12 @@ def test_demo_refuses_an_existing_non_empty_file(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="finns redan"):
         create_demo_store(path)
     assert path.read_text(encoding="utf-8") == "inte min"
+
+
+def test_demo_adoption_dates_follow_the_assessments(demo: Workspace) -> None:
+    org = demo.find_organisation(DEMO_ORGANISATION)
+    for assessment in demo.assessments(org.id):
+        if assessment.is_final:
+            assert (assessment.finalised_at.date() - assessment.assessed_on).days == 14
+        else:
+            assert assessment.finalised_at is None

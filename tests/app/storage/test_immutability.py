@@ -124,3 +124,10 @@ def test_schema_refuses_an_assessment_date_that_is_not_a_calendar_date(
     with pytest.raises(sqlite3.IntegrityError):
         _raw(store, "UPDATE assessments SET assessed_on = ? WHERE id = ?", (bad, draft.id))
     assert store.assessments.get(draft.id).assessed_on == draft.assessed_on
+
+
+def test_finalising_records_when_and_reopening_clears_it(store: Store, final: Assessment) -> None:
+    assert final.finalised_at is not None and final.finalised_at.tzinfo is not None
+    reopened = store.assessments.reopen(final.id, "Felaktigt svar om kontinuitet")
+    assert reopened.finalised_at is None
+    assert reopened.carried_forward(2026, reopened.assessed_on).finalised_at is None
