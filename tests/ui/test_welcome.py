@@ -22,7 +22,7 @@ def test_typing_falu_and_choosing_falun_creates_it_in_group_c(make_window, works
     search = window.welcome.search
     qtbot.keyClicks(search.field, "falu")
     first = search.model.index(0, 0).data()
-    assert first == "Falun – kommungrupp C"
+    assert first == "Falun (Dalarnas län) – kommungrupp C"
     assert search.selected().name == "Falun"
     assert window.welcome.choose_button.isEnabled()
     assert window.welcome.choose_button.text() == "Välj Falun"
@@ -41,7 +41,7 @@ def test_search_is_diacritic_tolerant_and_enter_chooses(make_window, workspace, 
     window = make_window(workspace)
     search = window.welcome.search
     qtbot.keyClicks(search.field, "goteborg")
-    assert search.model.index(0, 0).data() == "Göteborg – kommungrupp A"
+    assert search.model.index(0, 0).data() == "Göteborg (Västra Götalands län) – kommungrupp A"
     qtbot.keyClick(search.field, Qt.Key.Key_Return)
     assert window.organisation.name == "Göteborg"
     assert window.organisation.group == "A"

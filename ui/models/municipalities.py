@@ -23,8 +23,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def municipality_label(municipality: Municipality) -> str:
-    """'Falun – kommungrupp C': how a municipality is named wherever the user picks one."""
-    return f"{municipality.name} – kommungrupp {municipality.group}"
+    """'Falun (Dalarnas län) – kommungrupp C': how a municipality is named wherever it is picked.
+
+    The county is shown because the search also matches county names ('jämtland'), and a hit
+    must say why it is there.
+    """
+    county = f" ({municipality.county})" if municipality.county else ""
+    return f"{municipality.name}{county} – kommungrupp {municipality.group}"
 
 
 class MunicipalityListModel(QAbstractListModel):
