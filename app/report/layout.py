@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing
 
+from app import app_version
 from app.report import charts
 from app.report.content import DOWN, SAME, UP, AreaRow, ReportContent
 from app.swedish_format import NBSP, format_date, format_decimal, format_integer, format_signed
@@ -229,7 +230,10 @@ def compose(content: ReportContent) -> ReportDocument:
             content.organisation,
         ),
         header=f"{content.organisation} · Ledningens genomgång – informationssäkerhet {content.year}",
-        footer=f"{content.review.status_label} · upprättad {format_date(content.generated_on)}",
+        footer=(
+            f"{content.review.status_label} · upprättad {format_date(content.generated_on)}"
+            f" · Lägesbild {app_version()}"
+        ),
         blocks=tuple(blocks),
     )
 

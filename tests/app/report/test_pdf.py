@@ -53,6 +53,12 @@ def test_numbers_are_in_swedish_format(text: str) -> None:
     assert not re.search(r"\b1\.62\b", flat)
 
 
+def test_footer_names_the_program_version(text: str) -> None:
+    from app import app_version
+
+    assert f"Lägesbild {app_version()}" in text
+
+
 def test_footer_counts_pages(pdf_path: Path, text: str) -> None:
     pages = len(PdfReader(pdf_path).pages)
     assert pages >= 7
