@@ -1,23 +1,20 @@
 """Export the action plan to Excel (.xlsx) and to a CSV file that Swedish Excel opens correctly.
 
 Both formats share one column list (``COLUMNS``), so the same plan reads the same everywhere,
-and both are written atomically: to a temporary file beside the target, then ``os.replace``. A
-failed export never leaves a half-written file, and an existing file is only replaced whole. The
-temporary file is created with mode 0600 (``tempfile.mkstemp``), like the store: the plan lists
-the organisation's weaknesses.
+and both are written atomically (``app.atomic_file``): a failed export never leaves a
+half-written file, and an existing file is only replaced whole. The file gets mode 0600, like the
+store: the plan lists the organisation's weaknesses.
 """
 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.atomic_file import atomic_path
 from app.domain.activity import Activity, ActivityStatus, area_labels
 from app.swedish_format import format_date
 
@@ -89,26 +86,11 @@ def export_rows(activities: Iterable[Activity], context: ExportContext) -> list[
     return [tuple(column.value(a, context) for column in COLUMNS) for a in activities]
 
 
-@contextmanager
-def atomic_output(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one step."""
-    path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        yield temp
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
 def write_csv(activities: Iterable[Activity], path: Path, context: ExportContext) -> Path:
     """Semicolon-separated, UTF-8 with BOM, CRLF line ends, ISO dates: opens right in Excel."""
     rows = export_rows(activities, context)
     with (
-        atomic_output(Path(path)) as temp,
+        atomic_path(path) as temp,
         temp.open("w", encoding=CSV_ENCODING, newline="") as handle,
     ):
         writer = csv.writer(handle, delimiter=CSV_DELIMITER, lineterminator=CSV_LINE_END)
@@ -178,7 +160,7 @@ def write_xlsx(
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    with atomic_output(Path(path), suffix=".xlsx") as temp:
+    with atomic_path(path) as temp:
         workbook.save(temp)
     return Path(path)
 

@@ -25,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.atomic_file import atomic_path
 from app.domain.activity import (
     Activity,
     ActivityComment,
@@ -48,7 +49,6 @@ from app.domain.review import (
     review_problems,
 )
 from app.domain.validation import assessment_problems, validate_organisation
-from app.exchange.actions_export import atomic_output
 from app.reference import Reference
 
 FORMAT_NAME = "lagesbild-export"
@@ -149,7 +149,7 @@ def document_json(document: ExchangeDocument) -> dict[str, Any]:
 def write_document(document: ExchangeDocument, path: Path) -> Path:
     """Write ``document`` as UTF-8 JSON, atomically and readable by the owner only."""
     text = json.dumps(document_json(document), ensure_ascii=False, indent=2, allow_nan=False)
-    with atomic_output(Path(path)) as temp:
+    with atomic_path(path) as temp:
         temp.write_text(text + "\n", encoding="utf-8")
     return Path(path)
 

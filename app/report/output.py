@@ -1,4 +1,4 @@
-"""Atomic report output: write to a temporary file beside the target, then os.replace.
+"""Report output: atomic writing (app.atomic_file), progress and cancel for both formats.
 
 A report is either written completely or not at all – an unwritable target, a failed build or
 a cancel leaves neither a partial report nor a stray temporary file.
@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import BinaryIO
 
+from app.atomic_file import SHARED, FileWriteError, atomic_path
 from app.domain.errors import LagesbildError
 
 Progress = Callable[[int, str], None]
@@ -23,8 +22,19 @@ class ReportError(LagesbildError):
     """A report could not be built."""
 
 
-class ReportWriteError(ReportError):
+class ReportWriteError(ReportError, FileWriteError):
     """The report file could not be written where the user asked."""
+
+    IS_A_FOLDER = "«{target}» är en mapp. Ange ett filnamn för rapporten."
+    NO_FOLDER = "Mappen «{folder}» finns inte. Välj en befintlig mapp för rapporten."
+    UNWRITABLE_FOLDER = (
+        "Det går inte att skriva i mappen «{folder}» ({reason}). "
+        "Välj en annan mapp eller kontrollera behörigheten."
+    )
+    NOT_SAVED = (
+        "Rapporten kunde inte sparas som «{target}» ({reason}). "
+        "Är filen öppen i ett annat program eller skrivskyddad?"
+    )
 
 
 class ReportCancelled(Exception):
@@ -46,47 +56,11 @@ def report_step(
         progress(percent, step)
 
 
-def _target(path: str | os.PathLike[str]) -> Path:
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise ReportWriteError(f"«{target}» är en mapp. Ange ett filnamn för rapporten.")
-    folder = target.parent
-    if not folder.is_dir():
-        raise ReportWriteError(
-            f"Mappen «{folder}» finns inte. Välj en befintlig mapp för rapporten."
-        )
-    return target
-
-
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Yield a binary file that becomes ``path`` only when the block completes without error."""
-    target = _target(path)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
-    except OSError as exc:
-        raise ReportWriteError(
-            f"Det går inte att skriva i mappen «{target.parent}» ({exc.strerror or exc}). "
-            "Välj en annan mapp eller kontrollera behörigheten."
-        ) from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            temp.chmod(0o644)  # mkstemp creates 0600; a report is a document meant for sharing
-        try:
-            os.replace(temp, target)
-        except OSError as exc:
-            raise ReportWriteError(
-                f"Rapporten kunde inte sparas som «{target}» ({exc.strerror or exc}). "
-                "Är filen öppen i ett annat program eller skrivskyddad?"
-            ) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    with (
+        atomic_path(path, mode=SHARED, error=ReportWriteError) as temp,
+        temp.open("wb") as handle,
+    ):
+        yield handle

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from app import app_version
+from app.atomic_file import atomic_path
 from app.domain.errors import LagesbildError, ValidationError
 from app.domain.model import Organisation, RecordStatus
-from app.exchange.actions_export import CSV_DELIMITER, CSV_ENCODING, CSV_LINE_END, atomic_output
+from app.exchange.actions_export import CSV_DELIMITER, CSV_ENCODING, CSV_LINE_END
 from app.exchange.json_exchange import (
     ActivityRecord,
     AssessmentRecord,
@@ -457,7 +458,7 @@ def write_audit(entries: Sequence[AuditEntry], path: Path, fmt: AuditFormat | st
     kind = AuditFormat(fmt)
     encoding = CSV_ENCODING if kind is AuditFormat.CSV else "utf-8"
     try:
-        with atomic_output(Path(path)) as temp:
+        with atomic_path(path) as temp:
             temp.write_text(audit_text(entries, kind), encoding=encoding, newline="")
     except OSError as exc:
         raise LagesbildError(f"Filen {path} kunde inte skrivas ({exc.strerror or exc}).") from exc

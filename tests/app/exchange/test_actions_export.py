@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from app.atomic_file import atomic_path
 from app.domain.activity import Activity, ActivityComment, ActivityStatus, Priority
 from app.exchange.actions_export import (
     HEADERS,
     OVERDUE_TEXT,
     ExportContext,
-    atomic_output,
     write_csv,
     write_xlsx,
 )
@@ -109,7 +109,7 @@ def test_export_is_private_and_replaces_whole(tmp_path: Path):
 def test_failed_write_leaves_target_untouched(tmp_path: Path):
     target = tmp_path / "plan.xlsx"
     target.write_bytes(b"original")
-    with pytest.raises(RuntimeError), atomic_output(target) as temp:
+    with pytest.raises(RuntimeError), atomic_path(target) as temp:
         temp.write_bytes(b"half")
         raise RuntimeError("boom")
     assert target.read_bytes() == b"original"
