@@ -23,7 +23,8 @@ class FileWriteError(LagesbildError):
     """A file could not be written where the user asked; nothing was written or replaced.
 
     The texts below are the Swedish messages; a subclass words them for its kind of file.
-    ``{target}`` is the file, ``{folder}`` its folder and ``{reason}`` the system's reason.
+    ``{target}`` is the file, ``{folder}`` its folder, ``{reason}`` the system's reason and
+    ``{what}`` what the caller calls the file (e.g. "bilden").
     """
 
     IS_A_FOLDER = "Filen {target} kunde inte skrivas: det är en mapp."
@@ -32,9 +33,11 @@ class FileWriteError(LagesbildError):
     NOT_SAVED = "Filen {target} kunde inte skrivas ({reason})."
 
     @classmethod
-    def about(cls, text: str, target: Path, exc: OSError | None = None) -> FileWriteError:
+    def about(
+        cls, text: str, target: Path, what: str, exc: OSError | None = None
+    ) -> FileWriteError:
         reason = (exc.strerror or str(exc)) if exc is not None else ""
-        return cls(text.format(target=target, folder=target.parent, reason=reason))
+        return cls(text.format(target=target, folder=target.parent, reason=reason, what=what))
 
 
 @contextlib.contextmanager
@@ -43,21 +46,22 @@ def atomic_path(
     *,
     mode: int = PRIVATE,
     error: type[FileWriteError] = FileWriteError,
+    what: str = "filen",
 ) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; it becomes ``path`` (with ``mode``) only when the
     block completes without error. The target's problems raise ``error``; an exception from the
     block propagates unchanged, and either way the temporary file is removed."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise error.about(error.IS_A_FOLDER, target)
+        raise error.about(error.IS_A_FOLDER, target, what)
     if not target.parent.is_dir():
-        raise error.about(error.NO_FOLDER, target)
+        raise error.about(error.NO_FOLDER, target, what)
     try:
         fd, temp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
         )
     except OSError as exc:
-        raise error.about(error.UNWRITABLE_FOLDER, target, exc) from exc
+        raise error.about(error.UNWRITABLE_FOLDER, target, what, exc) from exc
     os.close(fd)
     temp = Path(temp_name)
     try:
@@ -69,7 +73,7 @@ def atomic_path(
                 temp.chmod(mode)
             os.replace(temp, target)
         except OSError as exc:
-            raise error.about(error.NOT_SAVED, target, exc) from exc
+            raise error.about(error.NOT_SAVED, target, what, exc) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

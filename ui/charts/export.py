@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
@@ -23,13 +22,20 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
-from app.domain.errors import LagesbildError
+from app.atomic_file import FileWriteError, atomic_path
 from ui.charts.base import Legend
 from ui.charts.style import BACKGROUND
 
 
-class ExportError(LagesbildError):
+class ExportError(FileWriteError):
     """An export that could not be written; the message is for the user, in Swedish."""
+
+    IS_A_FOLDER = "Kunde inte spara {what} som «{target}»: det är en mapp."
+    NO_FOLDER = "Mappen «{folder}» finns inte. Välj en annan plats för {what}."
+    UNWRITABLE_FOLDER = (
+        "Kunde inte spara {what} i «{folder}»: mappen går inte att skriva till ({reason})."
+    )
+    NOT_SAVED = "Kunde inte spara {what} som «{target}»: {reason}."
 
 
 class Exportable(Protocol):
@@ -138,27 +144,10 @@ def render_image(chart: Exportable, scale: float = 3.0) -> QImage:
 
 def _atomic_write(path: str | os.PathLike[str], write: Callable[[str], bool], what: str) -> Path:
     """Call ``write(temp_path)`` and move the result to ``path``; raise ExportError on failure."""
-    target = Path(path)
-    directory = target.parent
-    if not directory.is_dir():
-        raise ExportError(f"Mappen «{directory}» finns inte. Välj en annan plats för {what}.")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=directory)
-        os.close(fd)
-    except OSError as exc:
-        raise ExportError(
-            f"Kunde inte spara {what} i «{directory}»: mappen går inte att skriva till ({exc.strerror})."
-        ) from exc
-    try:
-        if not write(temp) or os.path.getsize(temp) == 0:
+    target = Path(path).expanduser()
+    with atomic_path(target, error=ExportError, what=what) as temp:
+        if not write(str(temp)) or temp.stat().st_size == 0:
             raise ExportError(f"Kunde inte spara {what} som «{target.name}».")
-        os.replace(temp, target)
-    except OSError as exc:
-        raise ExportError(f"Kunde inte spara {what} som «{target}»: {exc.strerror}.") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            if os.path.exists(temp):
-                os.remove(temp)
     return target
 
 
