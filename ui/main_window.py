@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -104,13 +106,27 @@ def _settings(settings: AppSettings) -> Page:
 
 
 PAGE_FACTORIES: list[PageSpec] = [
-    PageSpec("dashboard", "Översikt", "dashboard", _dashboard),
-    PageSpec("assessments", "Bedömningar", "assessments", _assessments),
-    PageSpec("actions", "Handlingsplan", "actions", _actions),
-    PageSpec("reviews", "Ledningens genomgång", "reviews", _reviews),
-    PageSpec("benchmarks", "Jämförelsedata", "benchmarks", _benchmarks),
-    PageSpec("settings", "Inställningar", "settings", _settings),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Översikt"), "dashboard", _dashboard),
+    PageSpec(
+        "assessments",
+        QT_TRANSLATE_NOOP("MainWindow", "Bedömningar"),
+        "assessments",
+        _assessments,
+    ),
+    PageSpec("actions", QT_TRANSLATE_NOOP("MainWindow", "Handlingsplan"), "actions", _actions),
+    PageSpec(
+        "reviews", QT_TRANSLATE_NOOP("MainWindow", "Ledningens genomgång"), "reviews", _reviews
+    ),
+    PageSpec(
+        "benchmarks", QT_TRANSLATE_NOOP("MainWindow", "Jämförelsedata"), "benchmarks", _benchmarks
+    ),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Inställningar"), "settings", _settings),
 ]
+
+
+def page_title(spec: PageSpec) -> str:
+    """The page's title in the interface language (``spec.title`` is the Swedish source)."""
+    return QCoreApplication.translate("MainWindow", spec.title)
 
 
 def unavailable_page(title: str, error: Exception) -> Page:
@@ -119,8 +135,11 @@ def unavailable_page(title: str, error: Exception) -> Page:
 
     return PlaceholderPage(
         title,
-        "Den här sidan kunde inte visas i den här installationen av Lägesbild. Övriga delar "
-        f"fungerar som vanligt.\n\nTekniskt fel: {type(error).__name__}: {error}",
+        QCoreApplication.translate(
+            "MainWindow",
+            "Den här sidan kunde inte visas i den här installationen av Lägesbild. Övriga delar "
+            "fungerar som vanligt.\n\nTekniskt fel: {error}",
+        ).format(error=f"{type(error).__name__}: {error}"),
     )
 
 
@@ -147,7 +166,7 @@ class NavigationModel(QAbstractListModel):
             return None
         spec = self.specs[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return spec.title
+            return QCoreApplication.translate("MainWindow", spec.title)
         if role == Qt.ItemDataRole.DecorationRole and not self._icons[index.row()].isNull():
             return self._icons[index.row()]
         if role == Qt.ItemDataRole.UserRole:
@@ -223,7 +242,7 @@ class MainWindow(QMainWindow):
         self._pages_ready = False
         self._loading = startup is not None
 
-        self.setWindowTitle("Lägesbild")
+        self.setWindowTitle(self.tr("Lägesbild"))
         self.setMinimumSize(1024, 640)
         self._build_navigation()
         self._build_toolbar()
@@ -257,8 +276,8 @@ class MainWindow(QMainWindow):
         self.nav = QListView()
         self.nav.setObjectName("Navigation")
         self.nav.setModel(self.nav_model)
-        self.nav.setAccessibleName("Navigering")
-        self.nav.setAccessibleDescription("Välj vilken del av Lägesbild som visas")
+        self.nav.setAccessibleName(self.tr("Navigering"))
+        self.nav.setAccessibleDescription(self.tr("Välj vilken del av Lägesbild som visas"))
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.nav.setFixedWidth(220)
@@ -269,7 +288,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for spec in self.specs:
             holder = QWidget()
-            holder.setAccessibleName(spec.title)
+            holder.setAccessibleName(page_title(spec))
             holder_layout = QHBoxLayout(holder)
             holder_layout.setContentsMargins(0, 0, 0, 0)
             self._holders[spec.key] = holder
@@ -281,26 +300,26 @@ class MainWindow(QMainWindow):
         self.welcome.new_store_requested.connect(self.new_database)
         self.welcome.status_message.connect(self.show_status)
         self.stack.addWidget(self.welcome)
-        self.loading = label("Öppnar databasen …", "muted")
+        self.loading = label(self.tr("Öppnar databasen …"), "muted")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Organisation")
+        bar = QToolBar(self.tr("Organisation"))
         bar.setObjectName("ContextBar")
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.toggleViewAction().setVisible(False)
         caption = QLabel("Organisation:")
         self.org_combo = QComboBox()
-        self.org_combo.setAccessibleName("Organisation")
-        self.org_combo.setPlaceholderText("Ingen organisation vald")
+        self.org_combo.setAccessibleName(self.tr("Organisation"))
+        self.org_combo.setPlaceholderText(self.tr("Ingen organisation vald"))
         self.org_combo.setMinimumContentsLength(28)
         self.org_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         caption.setBuddy(self.org_combo)
-        caption.setText("&Organisation:")
+        caption.setText(self.tr("&Organisation:"))
         self.org_combo.activated.connect(self._on_org_activated)
         self.org_group = label("", "muted")
         caption.setContentsMargins(8, 0, 4, 0)
@@ -313,28 +332,34 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        archive = menu.addMenu("&Arkiv")
+        archive = menu.addMenu(self.tr("&Arkiv"))
         self.action_open = self._action(
-            archive, "Öppna databas…", self.open_database, QKeySequence.StandardKey.Open
+            archive, self.tr("Öppna databas…"), self.open_database, QKeySequence.StandardKey.Open
         )
         self.action_new = self._action(
-            archive, "Ny databas…", self.new_database, QKeySequence.StandardKey.New
+            archive, self.tr("Ny databas…"), self.new_database, QKeySequence.StandardKey.New
         )
-        self.action_demo = self._action(archive, "Öppna demodata", self.open_demo)
+        self.action_demo = self._action(archive, self.tr("Öppna demodata"), self.open_demo)
         archive.addSeparator()
-        self.action_backups = self._action(archive, "Säkerhetskopior…", self.show_backups)
-        self.action_audit = self._action(archive, "Ändringslogg…", self.show_audit_log)
-        self.action_export = self._action(archive, "Exportera till fil…", self.export_to_file)
-        self.action_import = self._action(archive, "Importera från fil…", self.import_from_file)
+        self.action_backups = self._action(archive, self.tr("Säkerhetskopior…"), self.show_backups)
+        self.action_audit = self._action(archive, self.tr("Ändringslogg…"), self.show_audit_log)
+        self.action_export = self._action(
+            archive, self.tr("Exportera till fil…"), self.export_to_file
+        )
+        self.action_import = self._action(
+            archive, self.tr("Importera från fil…"), self.import_from_file
+        )
         archive.addSeparator()
-        self.action_quit = self._action(archive, "Avsluta", self.close, QKeySequence("Ctrl+Q"))
+        self.action_quit = self._action(
+            archive, self.tr("Avsluta"), self.close, QKeySequence("Ctrl+Q")
+        )
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        view = menu.addMenu("&Visa")
+        view = menu.addMenu(self.tr("&Visa"))
         self.action_present = self._action(
-            view, "Presentationsläge", self.start_presentation, QKeySequence("F5")
+            view, self.tr("Presentationsläge"), self.start_presentation, QKeySequence("F5")
         )
-        help_menu = menu.addMenu("&Hjälp")
-        self.action_about = self._action(help_menu, "Om Lägesbild", self.show_about)
+        help_menu = menu.addMenu(self.tr("&Hjälp"))
+        self.action_about = self._action(help_menu, self.tr("Om Lägesbild"), self.show_about)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _action(
@@ -354,11 +379,11 @@ class MainWindow(QMainWindow):
     def _build_statusbar(self) -> None:
         status = self.statusBar()
         self.store_label = QLabel()
-        self.store_label.setAccessibleName("Öppen databas")
-        self.readonly_label = QLabel("Skrivskyddad")
+        self.store_label.setAccessibleName(self.tr("Öppen databas"))
+        self.readonly_label = QLabel(self.tr("Skrivskyddad"))
         self.readonly_label.setProperty("role", "readonly")
         self.readonly_label.setToolTip(
-            "Databasen är öppnad skrivskyddat. Du kan läsa men inte ändra något."
+            self.tr("Databasen är öppnad skrivskyddat. Du kan läsa men inte ändra något.")
         )
         status.addPermanentWidget(self.readonly_label)
         status.addPermanentWidget(self.store_label)
@@ -382,7 +407,7 @@ class MainWindow(QMainWindow):
             page = spec.factory(self.settings)
         except Exception as exc:  # one broken page must not take the whole window down
             log.exception("Sidan %s kunde inte skapas", key)
-            page = unavailable_page(spec.title, exc)
+            page = unavailable_page(page_title(spec), exc)
         if not page.title:
             page.title = spec.title
         page.data_changed.connect(lambda page=page: self._on_page_data_changed(page))
@@ -479,7 +504,12 @@ class MainWindow(QMainWindow):
             if not page.has_unsaved_changes():
                 continue
             ask = self._ask_unsaved or messages.ask_unsaved_changes
-            choice = ask(self, page.title.lower() if page.title else "sidan")
+            what = (
+                QCoreApplication.translate("MainWindow", page.title).lower()
+                if page.title
+                else self.tr("sidan")
+            )
+            choice = ask(self, what)
             if choice is UnsavedChoice.CANCEL:
                 return False
             if choice is UnsavedChoice.SAVE:
@@ -526,19 +556,19 @@ class MainWindow(QMainWindow):
     def _update_store_status(self) -> None:
         path = self.store_path()
         if path is None:
-            self.store_label.setText("Ingen databas öppen")
+            self.store_label.setText(self.tr("Ingen databas öppen"))
             self.store_label.setToolTip("")
         elif self.is_demo_path(path):
-            self.store_label.setText("Demodata – ändringar sparas inte när du avslutar")
+            self.store_label.setText(self.tr("Demodata – ändringar sparas inte när du avslutar"))
             self.store_label.setToolTip(str(path))
         else:
             self.store_label.setText(str(path))
-            self.store_label.setToolTip("Databasen som är öppen")
+            self.store_label.setToolTip(self.tr("Databasen som är öppen"))
         read_only = bool(self.workspace and self.workspace.read_only)
         self.readonly_label.setVisible(read_only)
         reason = getattr(self.workspace, "read_only_reason", None) if read_only else None
         self.readonly_label.setToolTip(
-            reason or "Databasen är öppnad skrivskyddat. Du kan läsa men inte ändra något."
+            reason or self.tr("Databasen är öppnad skrivskyddat. Du kan läsa men inte ändra något.")
         )
         self.setWindowFilePath(str(path) if path else "")
 
@@ -566,12 +596,12 @@ class MainWindow(QMainWindow):
             combo.addItem(org.name, org.id)
             combo.setItemData(
                 combo.count() - 1,
-                f"{org.name}, kommungrupp {org.group}",
+                self.tr("{name}, kommungrupp {group}").format(name=org.name, group=org.group),
                 Qt.ItemDataRole.ToolTipRole,
             )
         if organisations:
             combo.insertSeparator(combo.count())
-        combo.addItem("Lägg till organisation…", ADD_ORGANISATION)
+        combo.addItem(self.tr("Lägg till organisation…"), ADD_ORGANISATION)
         if chosen is not None:
             combo.setCurrentIndex(combo.findData(chosen.id))
         else:
@@ -589,11 +619,13 @@ class MainWindow(QMainWindow):
         if path is not None and organisation is not None:
             self.settings.set_last_organisation(path, organisation.id)
         self.org_group.setText(
-            f"Kommungrupp {organisation.group}" if organisation is not None else ""
+            self.tr("Kommungrupp {group}").format(group=organisation.group)
+            if organisation is not None
+            else ""
         )
-        title = "Lägesbild"
+        title = self.tr("Lägesbild")
         if organisation is not None:
-            title = f"{organisation.name} – Lägesbild"
+            title = self.tr("{organisation} – Lägesbild").format(organisation=organisation.name)
         self.setWindowTitle(title)
         for page in self.pages.values():
             page.set_context(self.workspace, organisation)
@@ -633,12 +665,12 @@ class MainWindow(QMainWindow):
         try:
             created = organisation_dialogs.add_organisation(self.workspace, request)
         except LagesbildError as exc:
-            messages.show_error(self, "Organisationen kunde inte läggas till", exc.message)
+            messages.show_error(self, self.tr("Organisationen kunde inte läggas till"), exc.message)
             return
         self._on_organisation_created(created)
 
     def _on_organisation_created(self, organisation: Organisation) -> None:
-        self.show_status(f"{organisation.name} är tillagd.")
+        self.show_status(self.tr("{name} är tillagd.").format(name=organisation.name))
         self._reload_organisations(organisation.id)
 
     # Store actions ---------------------------------------------------------------------------
@@ -650,7 +682,7 @@ class MainWindow(QMainWindow):
         if not self.set_workspace(workspace):
             workspace.close()
             return
-        self.show_status(f"Öppnade {path}")
+        self.show_status(self.tr("Öppnade {path}").format(path=path))
 
     def open_database(self) -> None:
         if not self._resolve_unsaved():
@@ -668,9 +700,11 @@ class MainWindow(QMainWindow):
         if path.exists():
             messages.show_error(
                 self,
-                "Databasen finns redan",
-                f"{path} finns redan. Välj ”Öppna databas…” för att öppna den, "
-                "eller ange ett nytt filnamn.",
+                self.tr("Databasen finns redan"),
+                self.tr(
+                    "{path} finns redan. Välj ”Öppna databas…” för att öppna den, "
+                    "eller ange ett nytt filnamn."
+                ).format(path=path),
             )
             return
         self._open_store(path, create=True)
@@ -682,14 +716,14 @@ class MainWindow(QMainWindow):
         try:
             workspace, folder = open_demo_workspace()
         except LagesbildError as exc:
-            messages.show_error(self, "Demodata kunde inte skapas", exc.message)
+            messages.show_error(self, self.tr("Demodata kunde inte skapas"), exc.message)
             return
         previous_demo = self._demo_dir
         self._demo_dir = folder
         self.set_workspace(workspace, guard=False)
         if previous_demo is not None:
             previous_demo.cleanup()
-        self.show_status("Demodata är öppnad. Ändringar försvinner när du avslutar.")
+        self.show_status(self.tr("Demodata är öppnad. Ändringar försvinner när du avslutar."))
 
     def adopt_demo_folder(self, folder: tempfile.TemporaryDirectory[str]) -> None:
         """Take over a demo folder created before the window (``lagesbild --demo``)."""
@@ -706,7 +740,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self.organisation is None:
             return
         if not self.workspace.years(self.organisation.id):
-            self.show_status("Det finns ingen bedömning att presentera ännu.")
+            self.show_status(self.tr("Det finns ingen bedömning att presentera ännu."))
             return
         dashboard = self.pages.get("dashboard")
         try:
@@ -715,7 +749,9 @@ class MainWindow(QMainWindow):
                 return
             self._presentation = presentation_window(self, self.workspace, self.organisation)
         except ImportError:
-            self.show_status("Presentationsläget är inte tillgängligt i den här installationen.")
+            self.show_status(
+                self.tr("Presentationsläget är inte tillgängligt i den här installationen.")
+            )
             return
         self._presentation.start()  # type: ignore[attr-defined]
 
@@ -803,22 +839,33 @@ def open_workspace(parent: QWidget | None, path: Path, *, create: bool) -> Works
     except StoreLockedError as exc:
         if not messages.confirm(
             parent,
-            "Databasen används redan",
+            QCoreApplication.translate("MainWindow", "Databasen används redan"),
             exc.message,
-            "Öppna skrivskyddad",
-            "Du kan läsa allt men inte ändra något förrän det andra fönstret är stängt.",
+            QCoreApplication.translate("MainWindow", "Öppna skrivskyddad"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Du kan läsa allt men inte ändra något förrän det andra fönstret är stängt.",
+            ),
         ):
             return None
         try:
             return Workspace.open(path, read_only=True)
         except LagesbildError as again:
-            messages.show_error(parent, "Databasen kunde inte öppnas", again.message)
+            messages.show_error(
+                parent,
+                QCoreApplication.translate("MainWindow", "Databasen kunde inte öppnas"),
+                again.message,
+            )
     except LagesbildError as exc:
         if getattr(parent, "workspace", None) is None:  # nothing open: offer the ways out
             from ui.dialogs.store_problem_dialog import resolve_store_problem
 
             return resolve_store_problem(parent, path, exc)
-        messages.show_error(parent, "Databasen kunde inte öppnas", exc.message)
+        messages.show_error(
+            parent,
+            QCoreApplication.translate("MainWindow", "Databasen kunde inte öppnas"),
+            exc.message,
+        )
     return None
 
 

@@ -2,7 +2,8 @@
 
 Callers use ``messages.confirm(...)`` (module attribute, looked up at call time), so tests stub a
 question with ``monkeypatch.setattr(messages, "confirm", ...)`` and no dialog ever blocks a run.
-Button texts are set explicitly in Swedish rather than relying on Qt's translation catalogue.
+Button texts are set explicitly in Swedish (wrapped for Qt's translation system, context
+``Messages``) rather than relying on Qt's own catalogue.
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-DATABASE_FILTER = "Lägesbild-databas (*.db *.sqlite *.lagesbild);;Alla filer (*)"
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "Messages", "Lägesbild-databas (*.db *.sqlite *.lagesbild);;Alla filer (*)"
+)
 
 
 class UnsavedChoice(Enum):
@@ -27,12 +31,24 @@ def ask_unsaved_changes(parent: QWidget | None, what: str) -> UnsavedChoice:
     """Spara / Spara inte / Avbryt for pending edits described by ``what``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Osparade ändringar")
-    box.setText(f"Du har osparade ändringar i {what}.")
-    box.setInformativeText("Vill du spara dem innan du går vidare?")
-    save = box.addButton("Spara", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Spara inte", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Osparade ändringar"))
+    box.setText(
+        QCoreApplication.translate("Messages", "Du har osparade ändringar i {what}.").format(
+            what=what
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Messages", "Vill du spara dem innan du går vidare?")
+    )
+    save = box.addButton(
+        QCoreApplication.translate("Messages", "Spara"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Messages", "Spara inte"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Messages", "Avbryt"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -53,7 +69,9 @@ def confirm(parent: QWidget | None, title: str, text: str, accept: str, detail: 
     if detail:
         box.setInformativeText(detail)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(
+        QCoreApplication.translate("Messages", "Avbryt"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -66,8 +84,8 @@ def ask_text(parent: QWidget | None, title: str, prompt: str) -> str | None:
     dialog.setWindowTitle(title)
     dialog.setLabelText(prompt)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    dialog.setOkButtonText("OK")
-    dialog.setCancelButtonText("Avbryt")
+    dialog.setOkButtonText(QCoreApplication.translate("Messages", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Messages", "Avbryt"))
     dialog.resize(460, dialog.sizeHint().height())
     if not dialog.exec():
         return None
@@ -80,7 +98,7 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -89,13 +107,16 @@ def show_information(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def choose_database_to_open(parent: QWidget | None, start: Path | None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Öppna databas", str(start.parent if start else Path.home()), DATABASE_FILTER
+        parent,
+        QCoreApplication.translate("Messages", "Öppna databas"),
+        str(start.parent if start else Path.home()),
+        QCoreApplication.translate("Messages", DATABASE_FILTER),
     )
     return Path(path) if path else None
 
@@ -103,7 +124,10 @@ def choose_database_to_open(parent: QWidget | None, start: Path | None) -> Path 
 def choose_new_database(parent: QWidget | None, start: Path | None) -> Path | None:
     folder = start.parent if start else Path.home()
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Ny databas", str(folder / "lagesbild.db"), DATABASE_FILTER
+        parent,
+        QCoreApplication.translate("Messages", "Ny databas"),
+        str(folder / "lagesbild.db"),
+        QCoreApplication.translate("Messages", DATABASE_FILTER),
     )
     if not path:
         return None

@@ -5,7 +5,7 @@ Changes apply at once (there is no Spara here), so the page never holds unsaved 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +26,7 @@ from ui.style import card, label
 class SettingsPage(Page):
     """Store location (open/new) plus the default benchmark year and assessor name."""
 
-    title = "Inställningar"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Inställningar")
 
     open_store_requested = Signal()
     new_store_requested = Signal()
@@ -34,22 +34,24 @@ class SettingsPage(Page):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setAccessibleName("Inställningar")
+        self.setAccessibleName(self.tr("Inställningar"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(14)
-        layout.addWidget(label("Inställningar", "title"))
+        layout.addWidget(label(self.tr("Inställningar"), "title"))
 
         store = card()
         store.setMaximumWidth(860)
         store_layout = QVBoxLayout(store)
         store_layout.setContentsMargins(20, 16, 20, 18)
-        store_layout.addWidget(label("Databas", "subtitle"))
+        store_layout.addWidget(label(self.tr("Databas"), "subtitle"))
         store_layout.addWidget(
             label(
-                "Alla bedömningar, handlingsplaner och genomgångar sparas i en databasfil. "
-                "Lägg den gärna på en plats som säkerhetskopieras.",
+                self.tr(
+                    "Alla bedömningar, handlingsplaner och genomgångar sparas i en databasfil. "
+                    "Lägg den gärna på en plats som säkerhetskopieras."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -57,11 +59,11 @@ class SettingsPage(Page):
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.path.setAccessibleName("Sökväg till databasen")
-        self.open_button = QPushButton("Öppna…")
-        self.open_button.setAccessibleName("Öppna en annan databas")
-        self.new_button = QPushButton("Ny…")
-        self.new_button.setAccessibleName("Skapa en ny databas")
+        self.path.setAccessibleName(self.tr("Sökväg till databasen"))
+        self.open_button = QPushButton(self.tr("Öppna…"))
+        self.open_button.setAccessibleName(self.tr("Öppna en annan databas"))
+        self.new_button = QPushButton(self.tr("Ny…"))
+        self.new_button.setAccessibleName(self.tr("Skapa en ny databas"))
         row.addWidget(self.path, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.new_button)
@@ -69,7 +71,7 @@ class SettingsPage(Page):
         self.store_note = label("", "muted", wrap=True)
         store_layout.addWidget(self.store_note)
         self.backup_note = label("", "muted", wrap=True)
-        self.backup_note.setAccessibleName("Mapp för säkerhetskopior")
+        self.backup_note.setAccessibleName(self.tr("Mapp för säkerhetskopior"))
         store_layout.addWidget(self.backup_note)
         layout.addWidget(store)
 
@@ -77,26 +79,30 @@ class SettingsPage(Page):
         defaults.setMaximumWidth(860)
         defaults_layout = QVBoxLayout(defaults)
         defaults_layout.setContentsMargins(20, 16, 20, 18)
-        defaults_layout.addWidget(label("Förval", "subtitle"))
+        defaults_layout.addWidget(label(self.tr("Förval"), "subtitle"))
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         self.benchmark_year = QComboBox()
-        self.benchmark_year.setAccessibleName("Jämför med SKR:s uppföljning år")
+        self.benchmark_year.setAccessibleName(self.tr("Jämför med SKR:s uppföljning år"))
         self.assessor = QLineEdit()
-        self.assessor.setAccessibleName("Förvalt namn på den som bedömer")
-        self.assessor.setPlaceholderText("t.ex. Anna Berg, informationssäkerhetssamordnare")
-        form.addRow("Jämför med SKR-data från:", self.benchmark_year)
-        form.addRow("Bedömd av (förval):", self.assessor)
+        self.assessor.setAccessibleName(self.tr("Förvalt namn på den som bedömer"))
+        self.assessor.setPlaceholderText(
+            self.tr("t.ex. Anna Berg, informationssäkerhetssamordnare")
+        )
+        form.addRow(self.tr("Jämför med SKR-data från:"), self.benchmark_year)
+        form.addRow(self.tr("Bedömd av (förval):"), self.assessor)
         self.language = QComboBox()
-        self.language.setAccessibleName("Språk i Lägesbild")
+        self.language.setAccessibleName(self.tr("Språk i Lägesbild"))
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        form.addRow("Språk:", self.language)
+        form.addRow(self.tr("Språk:"), self.language)
         defaults_layout.addLayout(form)
         defaults_layout.addWidget(
             label(
-                "Jämförelseåret används i översikten och presentationsläget. Namnet fylls i när "
-                "du skapar en ny bedömning.",
+                self.tr(
+                    "Jämförelseåret används i översikten och presentationsläget. Namnet fylls i "
+                    "när du skapar en ny bedömning."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -116,13 +122,19 @@ class SettingsPage(Page):
         self.path.setText(str(path) if path else "")
         notes = []
         if ws is not None and ws.read_only:
-            notes.append("Databasen är öppnad skrivskyddat; du kan läsa men inte ändra.")
+            notes.append(self.tr("Databasen är öppnad skrivskyddat; du kan läsa men inte ändra."))
         window = self.window()
         if path is not None and hasattr(window, "is_demo_path") and window.is_demo_path(path):
-            notes.append("Det här är demodata i en tillfällig mapp. Den tas bort när du avslutar.")
+            notes.append(
+                self.tr("Det här är demodata i en tillfällig mapp. Den tas bort när du avslutar.")
+            )
         self.store_note.setText(" ".join(notes))
         self.store_note.setVisible(bool(notes))
-        self.backup_note.setText(f"Säkerhetskopior sparas i {backup_dir(path)}" if path else "")
+        self.backup_note.setText(
+            self.tr("Säkerhetskopior sparas i {folder}").format(folder=backup_dir(path))
+            if path
+            else ""
+        )
         self.backup_note.setVisible(path is not None)
         self.language.setCurrentIndex(
             self.language.findData(i18n.language_setting(self.settings.qsettings))
@@ -140,14 +152,16 @@ class SettingsPage(Page):
 
     def _save_benchmark_year(self) -> None:
         self.settings.default_benchmark_year = self.benchmark_year.currentData()
-        self.status_message.emit(f"Jämförelseår: {self.benchmark_year.currentText()}.")
+        self.status_message.emit(
+            self.tr("Jämförelseår: {year}.").format(year=self.benchmark_year.currentText())
+        )
         self.data_changed.emit()
 
     def _save_language(self) -> None:
         i18n.set_language_setting(self.language.currentData(), self.settings.qsettings)
-        self.status_message.emit("Språket byts när du startar om Lägesbild.")
+        self.status_message.emit(self.tr("Språket byts när du startar om Lägesbild."))
 
     def _save_assessor(self) -> None:
         if self.assessor.text().strip() != self.settings.default_assessor:
             self.settings.default_assessor = self.assessor.text()
-            self.status_message.emit("Förvalt namn är sparat.")
+            self.status_message.emit(self.tr("Förvalt namn är sparat."))

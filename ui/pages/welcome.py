@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class WelcomePage(Page):
     """'Välkommen till Lägesbild': search the 290 municipalities and choose one."""
 
-    title = "Välkommen"
+    title = QT_TRANSLATE_NOOP("WelcomePage", "Välkommen")
 
     #: The organisation that was created (an app.domain.model.Organisation).
     organisation_created = Signal(object)
@@ -35,7 +35,7 @@ class WelcomePage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Välkommen till Lägesbild")
+        self.setAccessibleName(self.tr("Välkommen till Lägesbild"))
         self.search: MunicipalitySearch | None = None
 
         outer = QVBoxLayout(self)
@@ -52,10 +52,10 @@ class WelcomePage(Page):
         self.body = QVBoxLayout(self.panel)
         self.body.setContentsMargins(32, 28, 32, 24)
         self.body.setSpacing(12)
-        self.body.addWidget(label("Välkommen till Lägesbild", "title"))
+        self.body.addWidget(label(self.tr("Välkommen till Lägesbild"), "title"))
         self.intro = label("", wrap=True)
         self.body.addWidget(self.intro)
-        self.search_heading = label("Vilken kommun arbetar du i?", "subtitle")
+        self.search_heading = label(self.tr("Vilken kommun arbetar du i?"), "subtitle")
         self.body.addWidget(self.search_heading)
         self.search_slot = QVBoxLayout()
         self.body.addLayout(self.search_slot, 1)
@@ -64,13 +64,13 @@ class WelcomePage(Page):
         self.body.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.choose_button = QPushButton("Välj kommun")
+        self.choose_button = QPushButton(self.tr("Välj kommun"))
         set_role(self.choose_button, "primary")
         self.choose_button.setDefault(True)
-        self.custom_button = QPushButton("Annan organisation…")
-        self.demo_button = QPushButton("Öppna demodata")
-        self.open_button = QPushButton("Öppna databas…")
-        self.new_button = QPushButton("Ny databas…")
+        self.custom_button = QPushButton(self.tr("Annan organisation…"))
+        self.demo_button = QPushButton(self.tr("Öppna demodata"))
+        self.open_button = QPushButton(self.tr("Öppna databas…"))
+        self.new_button = QPushButton(self.tr("Ny databas…"))
         for button in (self.choose_button, self.custom_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -78,8 +78,10 @@ class WelcomePage(Page):
             buttons.addWidget(button)
         self.body.addLayout(buttons)
         self.demo_hint = label(
-            "Demodata är en påhittad kommun med några års bedömningar, så att du kan se hur "
-            "Lägesbild fungerar. Den sparas inte.",
+            self.tr(
+                "Demodata är en påhittad kommun med några års bedömningar, så att du kan se hur "
+                "Lägesbild fungerar. Den sparas inte."
+            ),
             "muted",
             wrap=True,
         )
@@ -114,14 +116,19 @@ class WelcomePage(Page):
         )
         if has_store:
             self.intro.setText(
-                "Lägesbild hjälper dig att följa kommunens systematiska informationssäkerhetsarbete "
-                "år för år och jämföra det med SKR:s uppföljning. Börja med att välja din kommun "
-                "– då vet Lägesbild vilken kommungrupp du ska jämföras med."
+                self.tr(
+                    "Lägesbild hjälper dig att följa kommunens systematiska "
+                    "informationssäkerhetsarbete år för år och jämföra det med SKR:s uppföljning. "
+                    "Börja med att välja din kommun – då vet Lägesbild vilken kommungrupp du ska "
+                    "jämföras med."
+                )
             )
         else:
             self.intro.setText(
-                "Ingen databas är öppen. Öppna en befintlig Lägesbild-databas, skapa en ny eller "
-                "prova med demodata."
+                self.tr(
+                    "Ingen databas är öppen. Öppna en befintlig Lägesbild-databas, skapa en ny "
+                    "eller prova med demodata."
+                )
             )
         self._update_buttons()
 
@@ -137,9 +144,9 @@ class WelcomePage(Page):
         self.choose_button.setEnabled(selected is not None and not read_only)
         self.custom_button.setEnabled(not read_only)
         if self.search is not None and selected is not None:
-            self.choose_button.setText(f"Välj {selected.name}")
+            self.choose_button.setText(self.tr("Välj {name}").format(name=selected.name))
         else:
-            self.choose_button.setText("Välj kommun")
+            self.choose_button.setText(self.tr("Välj kommun"))
 
     def _choose_selected(self) -> None:
         if self.search is not None and (chosen := self.search.selected()) is not None:
@@ -162,7 +169,7 @@ class WelcomePage(Page):
             self.show_error(exc.message)
             return
         self.show_error("")
-        self.status_message.emit(f"{created.name} är tillagd.")
+        self.status_message.emit(self.tr("{name} är tillagd.").format(name=created.name))
         self.organisation_created.emit(created)
 
     def showEvent(self, event: QShowEvent) -> None:
