@@ -44,6 +44,26 @@ VIEWS = {
     "presentation": "dashboard",
 }
 DESKTOP_FILE = "se.lagesbild.Lagesbild"
+#: Windows groups taskbar buttons (and pins) by this ID instead of by python.exe.
+WINDOWS_APP_ID = "se.lagesbild.Lagesbild"
+
+
+def set_windows_app_id() -> bool:
+    """On Windows, give the process Lägesbild's AppUserModelID; a no-op elsewhere.
+
+    Must run before the QApplication creates its first window. True if the ID was set.
+    """
+    if sys.platform != "win32":
+        return False
+    try:
+        import ctypes
+
+        shell32 = ctypes.windll.shell32  # type: ignore[attr-defined]
+        shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
+    except (OSError, AttributeError):
+        log.debug("Kunde inte sätta AppUserModelID", exc_info=True)
+        return False
+    return True
 
 
 def create_application(platform: str | None = None) -> QApplication:
@@ -58,6 +78,7 @@ def create_application(platform: str | None = None) -> QApplication:
     )
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
+    set_windows_app_id()
     app = QApplication(sys.argv[:1])
     configure_application(app)
     return app
