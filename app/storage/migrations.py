@@ -71,6 +71,53 @@ def _final_guard(table: str, message: str, parent: str = "assessments") -> list[
     ]
 
 
+def _reopenable(
+    table: str, kept: tuple[str, ...], final_message: str, reason_message: str
+) -> list[str]:
+    """The reopenings table of ``table`` and the triggers that guard its final records.
+
+    A final record may change in exactly one way: back to draft, with reopen_count raised by one
+    and a matching reopening (with its reason) already recorded; the ``kept`` columns stay as they
+    are. It may not be deleted, and the reopenings are never changed. The reopenings refer to the
+    record by ``<table without the final s>_id`` (``assessment_id``, ``review_id``).
+    """
+    ro = READ_ONLY_MARKER
+    ref = f"{table[:-1]}_id"
+    reopenings = f"{table[:-1]}_reopenings"
+    unchanged = "".join(
+        f"\n                    AND NEW.{column} IS OLD.{column}" for column in kept
+    )
+    return [
+        f"""CREATE TABLE {reopenings} (
+                id INTEGER PRIMARY KEY,
+                {ref} INTEGER NOT NULL REFERENCES {table} (id) ON DELETE CASCADE,
+                sequence INTEGER NOT NULL CHECK (sequence >= 1),
+                reopened_at TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                UNIQUE ({ref}, sequence)
+            )""",
+        f"""CREATE TRIGGER {table}_final_no_update BEFORE UPDATE ON {table}
+                WHEN OLD.status = 'final' AND NOT (
+                    NEW.status = 'draft'
+                    AND NEW.finalised_at IS NULL
+                    AND NEW.reopen_count = OLD.reopen_count + 1{unchanged}
+                )
+                BEGIN SELECT RAISE(ABORT, '{ro}{final_message}'); END""",
+        f"""CREATE TRIGGER {table}_reopen_needs_reason BEFORE UPDATE ON {table}
+                WHEN OLD.status = 'final' AND NEW.status = 'draft' AND NOT EXISTS (
+                    SELECT 1 FROM {reopenings}
+                    WHERE {ref} = OLD.id AND sequence = NEW.reopen_count
+                )
+                BEGIN SELECT RAISE(ABORT, '{ro}{reason_message}'); END""",
+        f"""CREATE TRIGGER {table}_final_no_delete BEFORE DELETE ON {table}
+                WHEN OLD.status = 'final'
+                BEGIN SELECT RAISE(ABORT, '{ro}{final_message}'); END""",
+        f"""CREATE TRIGGER {reopenings}_no_update BEFORE UPDATE ON {reopenings}
+                BEGIN SELECT RAISE(ABORT, '{ro}Historiken över återöppningar kan inte ändras.');
+                END""",
+    ]
+
+
 FINAL_ASSESSMENT_MESSAGE = (
     "Bedömningen är fastställd och kan inte ändras. "
     "Öppna den igen med en motivering för att göra ändringar."
@@ -81,7 +128,6 @@ REOPEN_REASON_MESSAGE = "En fastställd bedömning kan bara öppnas igen med en 
 @schema_step
 def m001_initial(db: Database) -> None:
     """Organisations, yearly assessments with area responses and profile answers, reopenings."""
-    ro = READ_ONLY_MARKER
     _run(
         db,
         [
@@ -131,43 +177,12 @@ def m001_initial(db: Database) -> None:
                 UNIQUE (assessment_id, question_key)
             )""",
             # Why a final assessment was opened again: the audit trail the triggers rely on.
-            """CREATE TABLE assessment_reopenings (
-                id INTEGER PRIMARY KEY,
-                assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
-                sequence INTEGER NOT NULL CHECK (sequence >= 1),
-                reopened_at TEXT NOT NULL,
-                reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
-                UNIQUE (assessment_id, sequence)
-            )""",
-            # A final assessment may change in exactly one way: back to draft, with reopen_count
-            # raised by one and a matching reopening (with its reason) already recorded.
-            f"""CREATE TRIGGER assessments_final_no_update BEFORE UPDATE ON assessments
-                WHEN OLD.status = 'final' AND NOT (
-                    NEW.status = 'draft'
-                    AND NEW.finalised_at IS NULL
-                    AND NEW.reopen_count = OLD.reopen_count + 1
-                    AND NEW.id IS OLD.id
-                    AND NEW.organisation_id IS OLD.organisation_id
-                    AND NEW.year IS OLD.year
-                    AND NEW.assessed_on IS OLD.assessed_on
-                    AND NEW.assessor IS OLD.assessor
-                    AND NEW.note IS OLD.note
-                    AND NEW.created_at IS OLD.created_at
-                )
-                BEGIN SELECT RAISE(ABORT, '{ro}{FINAL_ASSESSMENT_MESSAGE}'); END""",
-            f"""CREATE TRIGGER assessments_reopen_needs_reason BEFORE UPDATE ON assessments
-                WHEN OLD.status = 'final' AND NEW.status = 'draft' AND NOT EXISTS (
-                    SELECT 1 FROM assessment_reopenings
-                    WHERE assessment_id = OLD.id AND sequence = NEW.reopen_count
-                )
-                BEGIN SELECT RAISE(ABORT, '{ro}{REOPEN_REASON_MESSAGE}'); END""",
-            f"""CREATE TRIGGER assessments_final_no_delete BEFORE DELETE ON assessments
-                WHEN OLD.status = 'final'
-                BEGIN SELECT RAISE(ABORT, '{ro}{FINAL_ASSESSMENT_MESSAGE}'); END""",
-            f"""CREATE TRIGGER assessment_reopenings_no_update
-                BEFORE UPDATE ON assessment_reopenings
-                BEGIN SELECT RAISE(ABORT, '{ro}Historiken över återöppningar kan inte ändras.');
-                END""",
+            *_reopenable(
+                "assessments",
+                ("id", "organisation_id", "year", "assessed_on", "assessor", "note", "created_at"),
+                FINAL_ASSESSMENT_MESSAGE,
+                REOPEN_REASON_MESSAGE,
+            ),
             *_final_guard("area_responses", FINAL_ASSESSMENT_MESSAGE),
             *_final_guard("profile_answers", FINAL_ASSESSMENT_MESSAGE),
         ],
@@ -196,7 +211,6 @@ def _date_check(column: str, nullable: bool = True) -> str:
 @schema_step
 def m002_activities_reviews(db: Database) -> None:
     """Action plan (activities, areas, comment log), management reviews, NIS2 duty records."""
-    ro = READ_ONLY_MARKER
     _run(
         db,
         [
@@ -235,42 +249,22 @@ def m002_activities_reviews(db: Database) -> None:
                 due_date TEXT {_date_check("due_date")}
             )""",
             "CREATE INDEX review_decisions_review ON review_decisions (review_id)",
-            """CREATE TABLE review_reopenings (
-                id INTEGER PRIMARY KEY,
-                review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
-                sequence INTEGER NOT NULL CHECK (sequence >= 1),
-                reopened_at TEXT NOT NULL,
-                reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
-                UNIQUE (review_id, sequence)
-            )""",
-            f"""CREATE TRIGGER reviews_final_no_update BEFORE UPDATE ON reviews
-                WHEN OLD.status = 'final' AND NOT (
-                    NEW.status = 'draft'
-                    AND NEW.finalised_at IS NULL
-                    AND NEW.reopen_count = OLD.reopen_count + 1
-                    AND NEW.id IS OLD.id
-                    AND NEW.organisation_id IS OLD.organisation_id
-                    AND NEW.held_on IS OLD.held_on
-                    AND NEW.forum IS OLD.forum
-                    AND NEW.participants IS OLD.participants
-                    AND NEW.period_from IS OLD.period_from
-                    AND NEW.period_to IS OLD.period_to
-                    AND NEW.note IS OLD.note
-                    AND NEW.created_at IS OLD.created_at
-                )
-                BEGIN SELECT RAISE(ABORT, '{ro}{FINAL_REVIEW_MESSAGE}'); END""",
-            f"""CREATE TRIGGER reviews_reopen_needs_reason BEFORE UPDATE ON reviews
-                WHEN OLD.status = 'final' AND NEW.status = 'draft' AND NOT EXISTS (
-                    SELECT 1 FROM review_reopenings
-                    WHERE review_id = OLD.id AND sequence = NEW.reopen_count
-                )
-                BEGIN SELECT RAISE(ABORT, '{ro}{REVIEW_REOPEN_REASON_MESSAGE}'); END""",
-            f"""CREATE TRIGGER reviews_final_no_delete BEFORE DELETE ON reviews
-                WHEN OLD.status = 'final'
-                BEGIN SELECT RAISE(ABORT, '{ro}{FINAL_REVIEW_MESSAGE}'); END""",
-            f"""CREATE TRIGGER review_reopenings_no_update BEFORE UPDATE ON review_reopenings
-                BEGIN SELECT RAISE(ABORT, '{ro}Historiken över återöppningar kan inte ändras.');
-                END""",
+            *_reopenable(
+                "reviews",
+                (
+                    "id",
+                    "organisation_id",
+                    "held_on",
+                    "forum",
+                    "participants",
+                    "period_from",
+                    "period_to",
+                    "note",
+                    "created_at",
+                ),
+                FINAL_REVIEW_MESSAGE,
+                REVIEW_REOPEN_REASON_MESSAGE,
+            ),
             *_final_guard("review_inputs", FINAL_REVIEW_MESSAGE, parent="reviews"),
             *_final_guard("review_decisions", FINAL_REVIEW_MESSAGE, parent="reviews"),
             f"""CREATE TABLE activities (
