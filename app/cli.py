@@ -521,6 +521,13 @@ def _launch_gui(args: argparse.Namespace) -> int:
             "Kontrollera att PySide6 är installerat, eller använd ett underkommando (se lagesbild --help)."
         )
         return EXIT_USAGE
+    if args.screenshot is None and not _display_available():
+        Output.error(
+            "Ingen bildskärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta "
+            "Lägesbild i en grafisk session, använd ett underkommando (se lagesbild --help) eller "
+            "rendera en vy till en bild med --screenshot FIL.png."
+        )
+        return EXIT_USAGE
     explicit = (
         args.db
         or args.data_dir
@@ -529,6 +536,16 @@ def _launch_gui(args: argparse.Namespace) -> int:
     )
     db_path = _db_path(args) if explicit else None
     return int(application.run(db_path, args.demo, args.screenshot, args.view))
+
+
+def _display_available() -> bool:
+    """On Linux and other X11/Wayland systems a window needs a display; elsewhere there is one.
+
+    Without this check Qt aborts with a core dump and an English plugin message.
+    """
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _prefer_utf8(stream: TextIO) -> None:

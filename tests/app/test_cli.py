@@ -456,3 +456,11 @@ def test_cli_module_is_qt_free() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_gui_without_a_display_gives_a_clear_message(monkeypatch, capsys) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    assert cli.main(["--demo"]) == cli.EXIT_USAGE
+    assert "Ingen bildskärm hittades" in capsys.readouterr().err
