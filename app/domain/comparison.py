@@ -16,29 +16,30 @@ if TYPE_CHECKING:
     from app.reference import Reference
 
 
-@dataclass(frozen=True)
-class AreaComparison:
-    """One row of the comparison table: own values against the group and the nation."""
+class AreaFigures:
+    """The figures derived from an area's levels: differences to the benchmark means, change
+    since the previous year and the gap to the target. A row class provides ``own_level``,
+    ``self_level``, ``target_level``, ``previous_level``, ``group_mean`` and ``national_mean``
+    (a mean may be None where none is published)."""
 
-    area_key: str
-    area_number: int
-    area_name: str
     own_level: int | None
     self_level: int | None
     target_level: int | None
-    group_mean: float
-    national_mean: float
     previous_level: int | None
-    group_share_level2: float | None
-    national_share_level2: float | None
+    group_mean: float | None
+    national_mean: float | None
 
     @property
     def diff_group(self) -> float | None:
-        return None if self.own_level is None else self.own_level - self.group_mean
+        if self.own_level is None or self.group_mean is None:
+            return None
+        return self.own_level - self.group_mean
 
     @property
     def diff_national(self) -> float | None:
-        return None if self.own_level is None else self.own_level - self.national_mean
+        if self.own_level is None or self.national_mean is None:
+            return None
+        return self.own_level - self.national_mean
 
     @property
     def change_since_previous(self) -> int | None:
@@ -52,6 +53,23 @@ class AreaComparison:
         if self.self_level is None or self.target_level is None:
             return None
         return max(0, self.target_level - self.self_level)
+
+
+@dataclass(frozen=True)
+class AreaComparison(AreaFigures):
+    """One row of the comparison table: own values against the group and the nation."""
+
+    area_key: str
+    area_number: int
+    area_name: str
+    own_level: int | None
+    self_level: int | None
+    target_level: int | None
+    group_mean: float
+    national_mean: float
+    previous_level: int | None
+    group_share_level2: float | None
+    national_share_level2: float | None
 
 
 @dataclass(frozen=True)

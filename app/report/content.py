@@ -14,6 +14,7 @@ from statistics import fmean
 from typing import TYPE_CHECKING
 
 from app.domain.activity import Activity, ActivityStatus, area_labels
+from app.domain.comparison import AreaFigures
 from app.domain.errors import NotFoundError
 from app.domain.model import Assessment, Organisation
 from app.domain.review import (
@@ -76,7 +77,7 @@ class KeyFigures:
 
 
 @dataclass(frozen=True)
-class AreaRow:
+class AreaRow(AreaFigures):
     """One follow-up area: own SKR-comparable level against the benchmarks."""
 
     number: int
@@ -91,35 +92,11 @@ class AreaRow:
     national_mean: float | None
 
     @property
-    def change(self) -> int | None:
-        if self.own_level is None or self.previous_level is None:
-            return None
-        return self.own_level - self.previous_level
-
-    @property
     def trend(self) -> str | None:
-        change = self.change
+        change = self.change_since_previous
         if change is None:
             return None
         return UP if change > 0 else DOWN if change < 0 else SAME
-
-    @property
-    def diff_group(self) -> float | None:
-        if self.own_level is None or self.group_mean is None:
-            return None
-        return self.own_level - self.group_mean
-
-    @property
-    def diff_national(self) -> float | None:
-        if self.own_level is None or self.national_mean is None:
-            return None
-        return self.own_level - self.national_mean
-
-    @property
-    def gap_to_target(self) -> int | None:
-        if self.self_level is None or self.target_level is None:
-            return None
-        return max(0, self.target_level - self.self_level)
 
 
 @dataclass(frozen=True)

@@ -175,7 +175,7 @@ def _trend_cell(row: AreaRow) -> Cell:
     if row.trend is None:
         return Cell(NO_VALUE, tone="muted")
     tone = {UP: "good", DOWN: "bad", SAME: "muted"}[row.trend]
-    return Cell(f"{TREND_GLYPHS[row.trend]} {format_signed(row.change, 0)}", tone=tone)
+    return Cell(f"{TREND_GLYPHS[row.trend]} {format_signed(row.change_since_previous, 0)}", tone=tone)
 
 
 def _diff_cell(value: float | None) -> Cell:
@@ -344,7 +344,7 @@ def _summary(c: ReportContent) -> list[Block]:
                         _trend_cell(r),
                     )
                     for r in c.areas
-                    if r.change
+                    if r.change_since_previous
                 ),
                 widths=(9.2, 2.2, 2.2, 2.6),
                 align="lccc",
