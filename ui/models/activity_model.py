@@ -13,10 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -26,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from app.domain.activity import Activity, ActivityFilter, ActivityStatus, area_labels
 from app.reference import swedish_sort_key
 from app.swedish_format import format_date
+from ui.models.table import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_TEXT = "Försenad"
@@ -43,7 +40,7 @@ def overdue_text(activity: Activity, today: date) -> str:
     return f"{OVERDUE_TEXT} ({days} {'dag' if days == 1 else 'dagar'})"
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(RowTableModel[Activity]):
     """One row per activity; ``ACTIVITY_ROLE`` gives the Activity itself."""
 
     TITLE, AREAS, OWNER, STATUS, PRIORITY, PROGRESS, DUE, OVERDUE = range(8)
@@ -70,7 +67,6 @@ class ActivityTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Activity] = []
         self.today = date.today()
         self._short_names: Mapping[str, str] = {}
         self._names: Mapping[str, str] = {}
@@ -93,7 +89,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def activity(self, row: int) -> Activity | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     @property
     def area_names(self) -> Mapping[str, str]:
@@ -105,23 +101,6 @@ class ActivityTableModel(QAbstractTableModel):
 
     def row_of(self, activity_id: int | None) -> int:
         return next((i for i, a in enumerate(self._rows) if a.id == activity_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.HEADER_TIPS[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         activity = self.activity(index.row()) if index.isValid() else None

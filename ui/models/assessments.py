@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.domain.scoring import areas_at_level_two
 from app.swedish_format import format_date
+from ui.models.table import ModelIndex, RowTableModel
 
 if TYPE_CHECKING:
     from app.domain.model import Assessment
     from app.reference import Reference
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AssessmentListModel(QAbstractTableModel):
+class AssessmentListModel(RowTableModel["Assessment"]):
     """Year, status, date, assessor and areas at SKR level 2 – newest year first."""
 
     YEAR, STATUS, DATE, ASSESSOR, LEVEL_TWO = range(5)
@@ -34,7 +34,6 @@ class AssessmentListModel(QAbstractTableModel):
     def __init__(self, reference: Reference | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._reference = reference
-        self._rows: list[Assessment] = []
         self._level_two: list[int] = []
         self._area_count = 0
 
@@ -51,28 +50,11 @@ class AssessmentListModel(QAbstractTableModel):
         self.endResetModel()
 
     def assessment(self, row: int) -> Assessment | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def row_of_year(self, year: int) -> int:
         """The row showing ``year``, or -1."""
         return next((i for i, a in enumerate(self._rows) if a.year == year), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.HEADER_TIPS[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.assessment(index.row()) if index.isValid() else None

@@ -5,18 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from ui.models.table import ModelIndex, RowTableModel
 
 if TYPE_CHECKING:
     from app.reference import Municipality
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 MUNICIPALITY_ROLE = Qt.ItemDataRole.UserRole + 1
 #: An integer per column that sorts in Swedish order (å, ä, ö last) whatever the system locale.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,51 +59,37 @@ class MunicipalityListModel(QAbstractListModel):
         return None
 
 
-class MunicipalityTableModel(QAbstractTableModel):
+class MunicipalityTableModel(RowTableModel["Municipality"]):
     """Kommun, kommungrupp and län, for browsing and filtering the whole list."""
 
     HEADERS = ("Kommun", "Kommungrupp", "Län")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[Municipality] = []
         self._ranks: list[tuple[int, int, int]] = []
 
     def set_municipalities(self, items: Sequence[Municipality]) -> None:
         from app.reference import swedish_sort_key  # not at import: keeps the first paint fast
 
         self.beginResetModel()
-        self._items = list(items)
+        self._rows = list(items)
         by_name = sorted(
-            range(len(self._items)), key=lambda i: swedish_sort_key(self._items[i].name)
+            range(len(self._rows)), key=lambda i: swedish_sort_key(self._rows[i].name)
         )
         name_rank = {row: rank for rank, row in enumerate(by_name)}
         by_county = sorted(
-            range(len(self._items)),
-            key=lambda i: (swedish_sort_key(self._items[i].county or ""), name_rank[i]),
+            range(len(self._rows)),
+            key=lambda i: (swedish_sort_key(self._rows[i].county or ""), name_rank[i]),
         )
         county_rank = {row: rank for rank, row in enumerate(by_county)}
         self._ranks = [
             (name_rank[i], ord(m.group[:1] or " ") * 1000 + name_rank[i], county_rank[i])
-            for i, m in enumerate(self._items)
+            for i, m in enumerate(self._rows)
         ]
         self.endResetModel()
 
     def municipality(self, row: int) -> Municipality | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return self.row(row)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.municipality(index.row()) if index.isValid() else None

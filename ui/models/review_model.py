@@ -10,50 +10,19 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from app.domain.activity import Activity
 from app.domain.review import Decision, DecisionFollowUp, Review
 from app.swedish_format import format_date
+from ui.models.table import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 REVIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class _Table(QAbstractTableModel):
-    """Rows of one kind with fixed headers and header tooltips."""
-
-    HEADERS: tuple[str, ...] = ()
-    HEADER_TIPS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole and self.HEADER_TIPS:
-            return self.HEADER_TIPS[section]
-        return None
-
-    def row(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-
-class ReviewListModel(_Table):
+class ReviewListModel(RowTableModel[Review]):
     """The organisation's reviews, latest meeting first."""
 
     DATE, FORUM, STATUS, DECISIONS = range(4)
@@ -94,7 +63,7 @@ class ReviewListModel(_Table):
         return None
 
 
-class DecisionTableModel(_Table):
+class DecisionTableModel(RowTableModel[Decision]):
     """A review's decisions (saved or not) with the status of the activity each became."""
 
     KIND, TEXT, OWNER, DUE, ACTIVITY = range(5)

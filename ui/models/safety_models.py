@@ -4,42 +4,41 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from app.services import safety
 from app.storage.audit import AuditEntry
 from app.storage.backup import BackupFile
 from app.swedish_format import format_date
+from ui.models.table import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
-class RecordTableModel(QAbstractTableModel, Generic[T]):
+class RecordTableModel(RowTableModel[T]):
     """Read-only rows of records, each shown as a tuple of texts; ``record(row)`` gives it back.
 
     Subclasses set ``HEADERS`` and ``RIGHT_ALIGNED`` and implement ``cells`` (and optionally
     ``tooltip``).
     """
 
-    HEADERS: tuple[str, ...] = ()
     RIGHT_ALIGNED: frozenset[int] = frozenset()
 
     def __init__(self, records: Sequence[T] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._records: list[T] = list(records)
-        self._cells = [self.cells(r) for r in self._records]
+        self._rows = list(records)
+        self._cells = [self.cells(r) for r in self._rows]
 
     def set_records(self, records: Sequence[T]) -> None:
         self.beginResetModel()
-        self._records = list(records)
-        self._cells = [self.cells(r) for r in self._records]
+        self._rows = list(records)
+        self._cells = [self.cells(r) for r in self._rows]
         self.endResetModel()
 
     def record(self, row: int) -> T:
-        return self._records[row]
+        return self._rows[row]
 
     def cells(self, record: T) -> tuple[str, ...]:
         raise NotImplementedError
@@ -47,28 +46,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def tooltip(self, record: T) -> str | None:
         return None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(self._records[index.row()])
+            return self.tooltip(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
         return None
 
 
