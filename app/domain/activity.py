@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError
+from app.domain.labelled import LabelledEnum
 from app.swedish_format import format_decimal
 
 if TYPE_CHECKING:
@@ -26,62 +26,33 @@ GENERAL_AREA = ""
 TITLE_MAX_LENGTH = 200
 
 
-class ActivityStatus(StrEnum):
+class ActivityStatus(LabelledEnum):
     """Where an activity stands; done and cancelled activities are closed."""
 
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
+    NOT_STARTED = "not_started", "Ej påbörjad"
+    IN_PROGRESS = "in_progress", "Pågår"
+    DONE = "done", "Klar"
+    CANCELLED = "cancelled", "Avbruten"
 
     @property
     def is_open(self) -> bool:
         return self in (ActivityStatus.NOT_STARTED, ActivityStatus.IN_PROGRESS)
 
 
-_STATUS_LABELS = {
-    ActivityStatus.NOT_STARTED: "Ej påbörjad",
-    ActivityStatus.IN_PROGRESS: "Pågår",
-    ActivityStatus.DONE: "Klar",
-    ActivityStatus.CANCELLED: "Avbruten",
-}
-
-
-class ActivityOrigin(StrEnum):
+class ActivityOrigin(LabelledEnum):
     """Why the activity exists."""
 
-    ASSESSMENT_GAP = "assessment_gap"
-    REVIEW_DECISION = "review_decision"
-    SKR_RECOMMENDATION = "skr_recommendation"
-    NIS2_MEASURE = "nis2_measure"
-    OWN = "own"
-
-    @property
-    def label(self) -> str:
-        return _ORIGIN_LABELS[self]
+    ASSESSMENT_GAP = "assessment_gap", "Brist i självskattning"
+    REVIEW_DECISION = "review_decision", "Beslut i ledningens genomgång"
+    SKR_RECOMMENDATION = "skr_recommendation", "SKR:s rekommendation"
+    NIS2_MEASURE = "nis2_measure", "Cybersäkerhetslagen/NIS2-åtgärd"
+    OWN = "own", "Egen"
 
 
-_ORIGIN_LABELS = {
-    ActivityOrigin.ASSESSMENT_GAP: "Brist i självskattning",
-    ActivityOrigin.REVIEW_DECISION: "Beslut i ledningens genomgång",
-    ActivityOrigin.SKR_RECOMMENDATION: "SKR:s rekommendation",
-    ActivityOrigin.NIS2_MEASURE: "Cybersäkerhetslagen/NIS2-åtgärd",
-    ActivityOrigin.OWN: "Egen",
-}
-
-
-class Priority(StrEnum):
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-    @property
-    def label(self) -> str:
-        return {"high": "Hög", "medium": "Medel", "low": "Låg"}[self.value]
+class Priority(LabelledEnum):
+    HIGH = "high", "Hög"
+    MEDIUM = "medium", "Medel"
+    LOW = "low", "Låg"
 
     @property
     def rank(self) -> int:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from enum import StrEnum
+
+from app.domain.labelled import LabelledEnum
 
 GROUPS = ("A", "B", "C")
 MIN_YEAR = 2000
@@ -16,15 +17,11 @@ MAX_YEAR = 2100
 MATURITY_LEVELS = (1, 2, 3, 4)
 
 
-class RecordStatus(StrEnum):
+class RecordStatus(LabelledEnum):
     """Utkast can be edited; fastställd is read-only until explicitly reopened."""
 
-    DRAFT = "draft"
-    FINAL = "final"
-
-    @property
-    def label(self) -> str:
-        return {"draft": "Utkast", "final": "Fastställd"}[self.value]
+    DRAFT = "draft", "Utkast"
+    FINAL = "final", "Fastställd"
 
 
 @dataclass(frozen=True)

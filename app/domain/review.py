@@ -12,10 +12,10 @@ import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from enum import StrEnum
 
 from app.domain.activity import Activity
 from app.domain.errors import ValidationError
+from app.domain.labelled import LabelledEnum
 from app.domain.model import RecordStatus
 from app.swedish_format import format_date
 
@@ -23,44 +23,25 @@ from app.swedish_format import format_date
 DUTY_VALIDITY_MONTHS = 12
 
 
-class ReviewInput(StrEnum):
+class ReviewInput(LabelledEnum):
     """The inputs a–g that ISO/IEC 27001:2022 9.3.2 requires the review to consider."""
 
-    A = "a"
-    B = "b"
-    C = "c"
-    D = "d"
-    E = "e"
-    F = "f"
-    G = "g"
-
-    @property
-    def label(self) -> str:
-        return _INPUT_LABELS[self]
+    A = "a", "Status för åtgärder från tidigare ledningens genomgångar"
+    B = "b", "Förändringar i externa och interna frågor som är relevanta för ledningssystemet"
+    C = "c", "Förändringar i intressenters behov och förväntningar"
+    D = "d", "Återkoppling om informationssäkerhetens prestanda"
+    E = "e", "Återkoppling från intressenter"
+    F = "f", "Resultat av riskbedömning och status för riskbehandlingsplanen"
+    G = "g", "Möjligheter till ständig förbättring"
 
     @property
     def heading(self) -> str:
         return f"{self.value}) {self.label}"
 
 
-_INPUT_LABELS = {
-    ReviewInput.A: "Status för åtgärder från tidigare ledningens genomgångar",
-    ReviewInput.B: "Förändringar i externa och interna frågor som är relevanta för ledningssystemet",
-    ReviewInput.C: "Förändringar i intressenters behov och förväntningar",
-    ReviewInput.D: "Återkoppling om informationssäkerhetens prestanda",
-    ReviewInput.E: "Återkoppling från intressenter",
-    ReviewInput.F: "Resultat av riskbedömning och status för riskbehandlingsplanen",
-    ReviewInput.G: "Möjligheter till ständig förbättring",
-}
-
-
-class DecisionKind(StrEnum):
-    DECISION = "decision"
-    PROPOSAL = "proposal"
-
-    @property
-    def label(self) -> str:
-        return {"decision": "Beslut", "proposal": "Förslag till beslut"}[self.value]
+class DecisionKind(LabelledEnum):
+    DECISION = "decision", "Beslut"
+    PROPOSAL = "proposal", "Förslag till beslut"
 
 
 @dataclass(frozen=True)
