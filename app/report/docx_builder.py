@@ -44,7 +44,7 @@ from app.report.layout import (
     compose,
     runs,
 )
-from app.report.output import Cancelled, Progress, atomic_output, check_cancel, report_step
+from app.report.output import Cancelled, Progress, phase_progress, report_output, report_step
 from app.report.raster import drawing_to_png
 
 NAVY = RGBColor(0x14, 0x36, 0x5D)
@@ -424,24 +424,11 @@ def build_docx(
 
     Progress, cancel and errors work as for ``build_pdf``.
     """
-    report_step(progress, cancelled, 0, "Förbereder rapporten")
-    target = Path(path)
-    with atomic_output(target) as out:
-        report_step(progress, cancelled, 5, "Ritar diagram")
+    with report_output(path, progress, cancelled) as out:
         document = compose(content)
-        last = [-1]
-
-        def step(done: int, total: int) -> None:
-            percent = 20 + 65 * done // max(1, total)
-            check_cancel(cancelled)
-            if progress is not None and percent != last[0]:
-                last[0] = percent
-                progress(percent, "Skapar Word-dokumentet")
-
         report_step(progress, cancelled, 20, "Skapar Word-dokumentet")
+        step = phase_progress(progress, cancelled, 20, 65, "Skapar Word-dokumentet")
         data = render_docx(document, step, now)
         report_step(progress, cancelled, 90, "Sparar filen")
         out.write(data)
-    if progress is not None:
-        progress(100, "Klar")
-    return target
+    return Path(path)

@@ -56,6 +56,37 @@ def report_step(
         progress(percent, step)
 
 
+def phase_progress(
+    progress: Progress | None, cancelled: Cancelled | None, start: int, span: int, step: str
+) -> Callable[..., None]:
+    """A callback for one long phase of a build: ``advance(done, total=100)`` reports
+    ``start + span * done / total`` percent (each value once) and honours a pending cancel."""
+    last = [-1]
+
+    def advance(done: int, total: int = 100) -> None:
+        check_cancel(cancelled)
+        percent = start + span * min(done, total) // max(1, total)
+        if progress is not None and percent != last[0]:
+            last[0] = percent
+            progress(percent, step)
+
+    return advance
+
+
+@contextlib.contextmanager
+def report_output(
+    path: str | os.PathLike[str], progress: Progress | None, cancelled: Cancelled | None
+) -> Iterator[BinaryIO]:
+    """The frame of a build: 0 % and the atomic file (``atomic_output``), 5 % before the
+    charts are drawn, and 100 % "Klar" once the complete report is in place."""
+    report_step(progress, cancelled, 0, "Förbereder rapporten")
+    with atomic_output(path) as out:
+        report_step(progress, cancelled, 5, "Ritar diagram")
+        yield out
+    if progress is not None:
+        progress(100, "Klar")
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Yield a binary file that becomes ``path`` only when the block completes without error."""

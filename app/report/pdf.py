@@ -60,7 +60,7 @@ from app.report.layout import (
     compose,
     runs,
 )
-from app.report.output import Cancelled, Progress, atomic_output, check_cancel, report_step
+from app.report.output import Cancelled, Progress, phase_progress, report_output, report_step
 from app.report.pdfa import PdfMetadata, write_pdfa
 
 NAVY = colors.HexColor("#14365d")
@@ -615,15 +615,7 @@ def render_pdf(
 ) -> bytes:
     """The composed report as (plain, not yet PDF/A) PDF bytes; progress runs 20–85 %."""
     story = _flowables(document)
-    last = [-1]
-
-    def step(percent: int) -> None:
-        check_cancel(cancelled)
-        value = 20 + min(percent, 100) * 65 // 100
-        if progress is not None and value != last[0]:
-            last[0] = value
-            progress(value, "Sätter rapportens sidor")
-
+    step = phase_progress(progress, cancelled, 20, 65, "Sätter rapportens sidor")
     buffer = io.BytesIO()
     template = _ReportTemplate(buffer, document, len(story), step)
     template.build(story, canvasmaker=_PagedCanvas)
@@ -644,10 +636,7 @@ def build_pdf(
     build stops with ReportCancelled and no file is left behind. An unwritable target raises
     ReportWriteError (a LagesbildError) before any work is done.
     """
-    report_step(progress, cancelled, 0, "Förbereder rapporten")
-    target = Path(path)
-    with atomic_output(target) as out:
-        report_step(progress, cancelled, 5, "Ritar diagram")
+    with report_output(path, progress, cancelled) as out:
         document = compose(content)
         report_step(progress, cancelled, 20, "Sätter rapportens sidor")
         raw = render_pdf(document, progress, cancelled)
@@ -667,6 +656,4 @@ def build_pdf(
             ),
         )
         report_step(progress, cancelled, 97, "Sparar filen")
-    if progress is not None:
-        progress(100, "Klar")
-    return target
+    return Path(path)
