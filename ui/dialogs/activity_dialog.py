@@ -116,6 +116,10 @@ class ProblemsPanel(QFrame):
         self.text.setText(heading + "\n" + "\n".join(f"• {p}" for p in problems))
         self.show()
 
+    def show_error(self, error: LagesbildError) -> None:
+        """Every broken rule of a ValidationError, or the message of any other error."""
+        self.show_problems(error.problems if isinstance(error, ValidationError) else [error.message])
+
 
 class ActivityDialog(QDialog):
     """All fields of an activity plus its dated comment log; saves through ``save``."""
@@ -349,11 +353,8 @@ class ActivityDialog(QDialog):
             return
         try:
             self.saved = self._save(self.activity())
-        except ValidationError as exc:
-            self.problems.show_problems(exc.problems)
-            return
         except LagesbildError as exc:
-            self.problems.show_problems([exc.message])
+            self.problems.show_error(exc)
             return
         super().accept()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import LagesbildError, ValidationError
+from app.domain.errors import LagesbildError
 from app.domain.review import (
     Decision,
     DecisionKind,
@@ -199,11 +199,8 @@ class RecordDialog(_FormDialog):
     def accept(self) -> None:
         try:
             self.saved_id = self._save(self.record())
-        except ValidationError as exc:
-            self.problems.show_problems(exc.problems)
-            return
         except LagesbildError as exc:
-            self.problems.show_problems([exc.message])
+            self.problems.show_error(exc)
             return
         super().accept()
 
