@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import NotFoundError
 from app.domain.model import AreaResponse, Assessment, RecordStatus
+from app.storage import final_records
 from app.storage.clock import utc_timestamp
 
 if TYPE_CHECKING:
@@ -147,35 +148,15 @@ class AssessmentRepository:
             at.astimezone(UTC).replace(microsecond=0).isoformat() if at else utc_timestamp()
         )
         with self._store.transaction() as db:
-            cursor = db.execute(
-                "UPDATE assessments SET status = 'final', finalised_at = ?, updated_at = ? "
-                "WHERE id = ? AND status = 'draft'",
-                [finalised_at, utc_timestamp(), assessment_id],
-            )
-            if cursor.rowcount == 0:
+            if not final_records.finalise(db, "assessments", assessment_id, finalised_at):
                 self._require(assessment_id)
         return self._require(assessment_id)
 
     def reopen(self, assessment_id: int, reason: str) -> Assessment:
         """Turn a final assessment back into a draft, recording why (the trigger demands it)."""
         with self._store.transaction() as db:
-            rows = list(
-                db.query("SELECT reopen_count FROM assessments WHERE id = ?", [assessment_id])
-            )
-            if not rows:
+            if not final_records.reopen(db, "assessments", assessment_id, reason):
                 raise _missing(assessment_id)
-            sequence = rows[0]["reopen_count"] + 1
-            now = utc_timestamp()
-            db.execute(
-                "INSERT INTO assessment_reopenings (assessment_id, sequence, reopened_at, reason) "
-                "VALUES (?, ?, ?, ?)",
-                [assessment_id, sequence, now, reason],
-            )
-            db.execute(
-                "UPDATE assessments SET status = 'draft', finalised_at = NULL, reopen_count = ?, "
-                "updated_at = ? WHERE id = ?",
-                [sequence, now, assessment_id],
-            )
         return self._require(assessment_id)
 
     def delete(self, assessment_id: int) -> None:

@@ -24,6 +24,7 @@ from app.domain.review import (
     ReviewInput,
     ReviewReopening,
 )
+from app.storage import final_records
 from app.storage.activities import date_or_none, iso_or_none
 from app.storage.clock import utc_timestamp
 
@@ -109,34 +110,15 @@ class ReviewRepository:
     def finalise(self, review_id: int) -> Review:
         """Mark a draft final; from now on the triggers keep it unchanged."""
         with self._store.transaction() as db:
-            now = utc_timestamp()
-            cursor = db.execute(
-                "UPDATE reviews SET status = 'final', finalised_at = ?, updated_at = ? "
-                "WHERE id = ? AND status = 'draft'",
-                [now, now, review_id],
-            )
-            if cursor.rowcount == 0:
+            if not final_records.finalise(db, "reviews", review_id):
                 self.require(review_id)
         return self.require(review_id)
 
     def reopen(self, review_id: int, reason: str) -> Review:
         """Turn a final review back into a draft, recording why (the trigger demands it)."""
         with self._store.transaction() as db:
-            rows = list(db.query("SELECT reopen_count FROM reviews WHERE id = ?", [review_id]))
-            if not rows:
+            if not final_records.reopen(db, "reviews", review_id, reason):
                 raise _missing(review_id)
-            sequence = rows[0]["reopen_count"] + 1
-            now = utc_timestamp()
-            db.execute(
-                "INSERT INTO review_reopenings (review_id, sequence, reopened_at, reason) "
-                "VALUES (?, ?, ?, ?)",
-                [review_id, sequence, now, reason],
-            )
-            db.execute(
-                "UPDATE reviews SET status = 'draft', finalised_at = NULL, reopen_count = ?, "
-                "updated_at = ? WHERE id = ?",
-                [sequence, now, review_id],
-            )
         return self.require(review_id)
 
     def delete(self, review_id: int) -> None:
