@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -31,6 +33,27 @@ def workspace(db_path: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def falun(workspace: Workspace):
     return workspace.add_municipality("Falun")
+
+
+@pytest.fixture
+def org(workspace: Workspace):
+    """A custom organisation (no municipality) in kommungrupp B."""
+    return workspace.add_custom_organisation("Testköpings kommun", "B")
+
+
+@pytest.fixture
+def open_page(qtbot, workspace: Workspace, org, no_modal_dialogs):
+    """``open_page(PageClass, today, width, height)``: a page on a fixed clock, sized and
+    showing ``org``."""
+
+    def build(kind: Callable[..., Any], today: date, width: int, height: int) -> Any:
+        page = kind(clock=lambda: today)
+        qtbot.addWidget(page)
+        page.resize(width, height)
+        page.set_context(workspace, org)
+        return page
+
+    return build
 
 
 class UnexpectedDialog(AssertionError):

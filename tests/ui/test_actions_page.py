@@ -20,22 +20,13 @@ TODAY = date(2026, 11, 29)
 
 
 @pytest.fixture
-def org(workspace):
-    return workspace.add_custom_organisation("Testköpings kommun", "B")
-
-
-@pytest.fixture
 def service(workspace) -> ActionPlanService:
     return ActionPlanService(workspace, clock=lambda: TODAY)
 
 
 @pytest.fixture
-def page(qtbot, workspace, org, no_modal_dialogs) -> ActionsPage:
-    page = ActionsPage(clock=lambda: TODAY)
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    page.set_context(workspace, org)
-    return page
+def page(open_page) -> ActionsPage:
+    return open_page(ActionsPage, TODAY, 1300, 800)
 
 
 @pytest.fixture

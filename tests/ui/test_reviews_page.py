@@ -19,22 +19,13 @@ TODAY = date(2026, 11, 29)
 
 
 @pytest.fixture
-def org(workspace):
-    return workspace.add_custom_organisation("Testköpings kommun", "B")
-
-
-@pytest.fixture
 def service(workspace) -> ReviewService:
     return ReviewService(workspace, clock=lambda: TODAY)
 
 
 @pytest.fixture
-def page(qtbot, workspace, org, no_modal_dialogs) -> ReviewsPage:
-    page = ReviewsPage(clock=lambda: TODAY)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.set_context(workspace, org)
-    return page
+def page(open_page) -> ReviewsPage:
+    return open_page(ReviewsPage, TODAY, 1400, 900)
 
 
 def stub_decision(monkeypatch, decision: Decision) -> None:
