@@ -43,24 +43,25 @@ def choose_import_file(parent: QWidget | None, start: Path) -> Path | None:
 
 def ask_conflict(parent: QWidget | None, message: str, single: bool) -> ConflictChoice:
     """Hoppa över befintliga / Importera under nytt namn… (one organisation only) / Avbryt."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Organisationen finns redan")
-    box.setText(message)
-    box.setInformativeText("Befintliga uppgifter skrivs aldrig över. Vad vill du göra?")
-    skip = box.addButton("Hoppa över befintliga", QMessageBox.ButtonRole.AcceptRole)
-    rename = box.addButton("Importera under nytt namn…", QMessageBox.ButtonRole.AcceptRole)
-    rename.setVisible(single)
-    cancel = box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is skip:
-        return ConflictChoice.SKIP_EXISTING
-    if clicked is rename:
-        return ConflictChoice.NEW_NAME
-    return ConflictChoice.CANCEL
+    box = messages.message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "Organisationen finns redan",
+        message,
+        "Befintliga uppgifter skrivs aldrig över. Vad vill du göra?",
+    )
+    accept = QMessageBox.ButtonRole.AcceptRole
+    rename = [("Importera under nytt namn…", accept, ConflictChoice.NEW_NAME)] if single else []
+    return messages.choose(
+        box,
+        [
+            ("Hoppa över befintliga", accept, ConflictChoice.SKIP_EXISTING),
+            *rename,
+            ("Avbryt", QMessageBox.ButtonRole.RejectRole, ConflictChoice.CANCEL),
+        ],
+        default=ConflictChoice.CANCEL,
+        escape=ConflictChoice.CANCEL,
+    )
 
 
 def export_to_file(window: MainWindow) -> Path | None:

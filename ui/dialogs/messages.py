@@ -8,11 +8,15 @@ Button texts are set explicitly in Swedish (wrapped for Qt's translation system,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+T = TypeVar("T")
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
     "Messages", "Lägesbild-databas (*.db *.sqlite *.lagesbild);;Alla filer (*)"
@@ -27,55 +31,86 @@ class UnsavedChoice(Enum):
     CANCEL = "cancel"
 
 
-def ask_unsaved_changes(parent: QWidget | None, what: str) -> UnsavedChoice:
-    """Spara / Spara inte / Avbryt for pending edits described by ``what``."""
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = ""
+) -> QMessageBox:
+    """A message box with its icon, title, text and (when given) the informative detail."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Messages", "Osparade ändringar"))
-    box.setText(
-        QCoreApplication.translate("Messages", "Du har osparade ändringar i {what}.").format(
-            what=what
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate("Messages", "Vill du spara dem innan du går vidare?")
-    )
-    save = box.addButton(
-        QCoreApplication.translate("Messages", "Spara"), QMessageBox.ButtonRole.AcceptRole
-    )
-    discard = box.addButton(
-        QCoreApplication.translate("Messages", "Spara inte"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    cancel = box.addButton(
-        QCoreApplication.translate("Messages", "Avbryt"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(save)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is save:
-        return UnsavedChoice.SAVE
-    if clicked is discard:
-        return UnsavedChoice.DISCARD
-    return UnsavedChoice.CANCEL
-
-
-def confirm(parent: QWidget | None, title: str, text: str, accept: str, detail: str = "") -> bool:
-    """A yes/no question whose yes-button says what will happen (``accept``)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
     if detail:
         box.setInformativeText(detail)
-    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(
-        QCoreApplication.translate("Messages", "Avbryt"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
+    return box
+
+
+def choose(
+    box: QMessageBox,
+    choices: Sequence[tuple[str, QMessageBox.ButtonRole, T]],
+    default: T,
+    escape: T,
+) -> T:
+    """Show ``box`` with a button per ``(text, role, choice)``; the chosen button's choice, or
+    ``escape`` (also the Esc key's) when the box is closed otherwise."""
+    buttons = [(box.addButton(text, role), choice) for text, role, choice in choices]
+    box.setDefaultButton(next(b for b, c in buttons if c == default))
+    box.setEscapeButton(next(b for b, c in buttons if c == escape))
     box.exec()
-    return box.clickedButton() is yes
+    clicked = box.clickedButton()
+    return next((c for b, c in buttons if b is clicked), escape)
+
+
+def ask_unsaved_changes(parent: QWidget | None, what: str) -> UnsavedChoice:
+    """Spara / Spara inte / Avbryt for pending edits described by ``what``."""
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Messages", "Osparade ändringar"),
+        QCoreApplication.translate("Messages", "Du har osparade ändringar i {what}.").format(
+            what=what
+        ),
+        QCoreApplication.translate("Messages", "Vill du spara dem innan du går vidare?"),
+    )
+    return choose(
+        box,
+        [
+            (
+                QCoreApplication.translate("Messages", "Spara"),
+                QMessageBox.ButtonRole.AcceptRole,
+                UnsavedChoice.SAVE,
+            ),
+            (
+                QCoreApplication.translate("Messages", "Spara inte"),
+                QMessageBox.ButtonRole.DestructiveRole,
+                UnsavedChoice.DISCARD,
+            ),
+            (
+                QCoreApplication.translate("Messages", "Avbryt"),
+                QMessageBox.ButtonRole.RejectRole,
+                UnsavedChoice.CANCEL,
+            ),
+        ],
+        default=UnsavedChoice.SAVE,
+        escape=UnsavedChoice.CANCEL,
+    )
+
+
+def confirm(parent: QWidget | None, title: str, text: str, accept: str, detail: str = "") -> bool:
+    """A yes/no question whose yes-button says what will happen (``accept``)."""
+    box = message_box(parent, QMessageBox.Icon.Question, title, text, detail)
+    return choose(
+        box,
+        [
+            (accept, QMessageBox.ButtonRole.AcceptRole, True),
+            (
+                QCoreApplication.translate("Messages", "Avbryt"),
+                QMessageBox.ButtonRole.RejectRole,
+                False,
+            ),
+        ],
+        default=False,
+        escape=False,
+    )
 
 
 def ask_text(parent: QWidget | None, title: str, prompt: str) -> str | None:
@@ -93,22 +128,18 @@ def ask_text(parent: QWidget | None, title: str, prompt: str) -> str | None:
     return text or None
 
 
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setText(text)
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    box = message_box(parent, icon, title, text)
     box.addButton(QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    _tell(parent, QMessageBox.Icon.Critical, title, text)
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.addButton(QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    _tell(parent, QMessageBox.Icon.Information, title, text)
 
 
 def choose_database_to_open(parent: QWidget | None, start: Path | None) -> Path | None:
