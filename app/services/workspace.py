@@ -329,8 +329,11 @@ def _final_message(year: int) -> str:
     )
 
 
+_GENERIC_WORDS = frozenset({"kommun", "stad", "region"})
+
+
 def _match_by_name(organisations: list[Organisation], query: str) -> Organisation | None:
-    """Same name ignoring case/accents/'kommun', or the municipality, or a unique partial match."""
+    """Same name ignoring case/accents/'kommun', or the municipality, or a unique word prefix."""
     wanted = fold(query)
     if not wanted:
         return None
@@ -344,7 +347,15 @@ def _match_by_name(organisations: list[Organisation], query: str) -> Organisatio
             variants |= _name_variants(candidate.municipality)
         if wanted_variants & variants:
             return candidate
-    partial = [o for o in organisations if wanted in fold(o.name)]
+    if len(wanted) < 3:
+        return None  # 'X' must not pick 'Exempelsunda kommun'
+    partial = [
+        o
+        for o in organisations
+        if any(
+            fold(w).startswith(wanted) for w in o.name.split() if fold(w) not in _GENERIC_WORDS
+        )
+    ]
     return partial[0] if len(partial) == 1 else None
 
 

@@ -137,6 +137,14 @@ def test_find_organisation_is_forgiving(workspace: Workspace, org: Organisation)
     assert workspace.find_organisation("goteborgs stad") == other
 
 
+def test_find_organisation_does_not_guess_from_a_letter_or_a_middle_fragment(
+    workspace: Workspace, org: Organisation
+) -> None:
+    for query in ("T", "te", "köping", "kommun"):
+        with pytest.raises(NotFoundError):
+            workspace.find_organisation(query)
+
+
 def test_find_organisation_lists_what_exists(workspace: Workspace, org: Organisation) -> None:
     workspace.add_municipality("Ale")
     with pytest.raises(NotFoundError) as info:
