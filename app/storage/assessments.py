@@ -98,7 +98,9 @@ class AssessmentRepository:
     # -- writing -------------------------------------------------------------------------------
 
     def save(self, assessment: Assessment) -> Assessment:
-        """Insert or update the assessment and replace its responses and profile, atomically.
+        """Insert or update the assessment with its responses and profile, atomically.
+
+        Only rows whose values change are written, so the audit log shows what really changed.
 
         The stored status is never changed here (use ``finalise``/``reopen``); saving over a
         final assessment is refused by the schema's triggers (ReadOnlyError).
@@ -137,9 +139,7 @@ class AssessmentRepository:
                 )
                 if cursor.rowcount == 0:
                     raise _missing(assessment_id)
-                db.execute("DELETE FROM area_responses WHERE assessment_id = ?", [assessment_id])
-                db.execute("DELETE FROM profile_answers WHERE assessment_id = ?", [assessment_id])
-            self._insert_children(db, assessment_id, assessment)
+            self._sync_children(db, assessment_id, assessment)
         return self._require(assessment_id)
 
     def finalise(self, assessment_id: int, *, at: datetime | None = None) -> Assessment:
@@ -168,10 +168,17 @@ class AssessmentRepository:
 
     # -- mapping -------------------------------------------------------------------------------
 
-    def _insert_children(self, db: Database, assessment_id: int, assessment: Assessment) -> None:
+    def _sync_children(self, db: Database, assessment_id: int, assessment: Assessment) -> None:
+        """Upsert the responses and profile answers that differ; delete the ones no longer given."""
         db.conn.executemany(
             "INSERT INTO area_responses (assessment_id, area_key, answer, self_level, "
-            "target_level, comment, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "target_level, comment, evidence) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (assessment_id, area_key) DO UPDATE SET answer = excluded.answer, "
+            "self_level = excluded.self_level, target_level = excluded.target_level, "
+            "comment = excluded.comment, evidence = excluded.evidence "
+            "WHERE answer IS NOT excluded.answer OR self_level IS NOT excluded.self_level "
+            "OR target_level IS NOT excluded.target_level OR comment IS NOT excluded.comment "
+            "OR evidence IS NOT excluded.evidence",
             [
                 (
                     assessment_id,
@@ -186,9 +193,13 @@ class AssessmentRepository:
             ],
         )
         db.conn.executemany(
-            "INSERT INTO profile_answers (assessment_id, question_key, option_key) VALUES (?, ?, ?)",
+            "INSERT INTO profile_answers (assessment_id, question_key, option_key) VALUES (?, ?, ?) "
+            "ON CONFLICT (assessment_id, question_key) DO UPDATE SET option_key = excluded.option_key "
+            "WHERE option_key IS NOT excluded.option_key",
             [(assessment_id, key, option) for key, option in assessment.profile.items()],
         )
+        _delete_missing(db, "area_responses", "area_key", assessment_id, assessment.responses)
+        _delete_missing(db, "profile_answers", "question_key", assessment_id, assessment.profile)
 
     def _require(self, assessment_id: int) -> Assessment:
         found = self.get(assessment_id)
@@ -245,3 +256,13 @@ class AssessmentRepository:
 
 def _missing(assessment_id: int) -> NotFoundError:
     return NotFoundError(f"Det finns ingen bedömning med id {assessment_id}.")
+
+
+def _delete_missing(
+    db: Database, table: str, key_column: str, assessment_id: int, kept: dict[str, Any]
+) -> None:
+    """Delete the assessment's child rows whose key is not in ``kept`` (all of them if empty)."""
+    keys = list(kept)
+    placeholders = ", ".join("?" for _ in keys)
+    condition = f" AND {key_column} NOT IN ({placeholders})" if keys else ""
+    db.execute(f"DELETE FROM {table} WHERE assessment_id = ?{condition}", [assessment_id, *keys])

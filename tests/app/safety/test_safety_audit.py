@@ -190,3 +190,26 @@ def test_review_finalise_and_reopen_are_logged_with_the_reason(workspace: Worksp
     rows = [e for e in workspace.store.audit.entries() if e.table == "reviews"]
     assert [e.action for e in rows] == ["insert", "finalise", "reopen"]
     assert rows[-1].reason == "Protokollet justerades"
+
+
+def test_saving_an_assessment_logs_only_what_changed(workspace: Workspace) -> None:
+    org = workspace.add_municipality("Ale")
+    saved = workspace.save_assessment(complete_assessment(org.id or 0, 2025))
+    before = workspace.store.audit.last_id()
+    risk = saved.response("risk_management")
+    edited = saved.with_response(risk.__class__(**{**risk.__dict__, "comment": "Ny metod antagen"}))
+    workspace.save_assessment(edited)
+    changes = [e for e in workspace.store.audit.entries() if e.id > before]
+    # one row: the edited response (a bare updated_at bump is not a change worth logging)
+    assert [(e.table, e.action) for e in changes] == [("area_responses", "update")]
+    assert changes[0].before["comment"] != "Ny metod antagen"
+    assert changes[0].after["comment"] == "Ny metod antagen"
+    # dropping an area's response deletes exactly that row
+    without = edited.__class__(
+        **{
+            **edited.__dict__,
+            "responses": {k: v for k, v in edited.responses.items() if k != "follow_up"},
+        }
+    )
+    workspace.save_assessment(without)
+    assert "follow_up" not in workspace.assessment(org.id or 0, 2025).responses
