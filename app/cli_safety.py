@@ -11,15 +11,22 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.cli_framework import EXIT_OK, Output, _date_argument, _db_path, open_workspace, subcommand
 from app.cli_table import Column, render_table
 from app.domain.errors import ValidationError
-from app.services import safety
-from app.storage.backup import BackupFile
 from app.swedish_format import format_date
+
+if TYPE_CHECKING:
+    from app.storage.backup import BackupFile
+
+# app.services.safety is imported inside the commands: it loads the storage layer (sqlite_utils,
+# numpy, ~0.3 s), and this module is imported on every start, also of the GUI, to build the
+# parser.
+#: app.services.safety.AuditFormat's values, here so that building the parser loads no storage.
+AUDIT_FORMATS = ("csv", "json")
 
 # -- backup and restore ---------------------------------------------------------------------------
 
@@ -33,6 +40,8 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _backup_json(backup: BackupFile) -> dict[str, Any]:
+    from app.services import safety
+
     return {
         "file": backup.path.name,
         "path": str(backup.path),
@@ -44,6 +53,8 @@ def _backup_json(backup: BackupFile) -> dict[str, Any]:
 
 
 def _backup_table(backups: list[BackupFile]) -> str:
+    from app.services import safety
+
     if not backups:
         return "Det finns inga säkerhetskopior ännu."
     return render_table(
@@ -66,6 +77,8 @@ def _backup_table(backups: list[BackupFile]) -> str:
     _backup_arguments,
 )
 def run_backup(args: argparse.Namespace, out: Output) -> int:
+    from app.services import safety
+
     db_path = _db_path(args)
     created = None if args.list else safety.backup_now(db_path)
     backups = safety.backups(db_path)
@@ -112,6 +125,8 @@ def _backup_file(db_path: Path, name: str) -> Path:
     _restore_arguments,
 )
 def run_restore(args: argparse.Namespace, out: Output) -> int:
+    from app.services import safety
+
     db_path = _db_path(args)
     result = safety.restore(db_path, _backup_file(db_path, args.backup))
     lines = [f"Databasen {db_path} återställdes från {result.restored_from.name}."]
@@ -144,6 +159,8 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     _export_arguments,
 )
 def run_export(args: argparse.Namespace, out: Output) -> int:
+    from app.services import safety
+
     with open_workspace(args) as workspace:
         summary = safety.export_json(workspace, args.output, args.org)
     names = ", ".join(summary.organisations) or "inga organisationer"
@@ -179,6 +196,8 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
     _import_arguments,
 )
 def run_import(args: argparse.Namespace, out: Output) -> int:
+    from app.services import safety
+
     with open_workspace(args, write=True) as workspace:
         try:
             summary = safety.import_json(
@@ -228,7 +247,7 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=[f.value for f in safety.AuditFormat],
+        choices=AUDIT_FORMATS,
         help="csv (standard) eller json",
     )
     parser.add_argument(
@@ -242,6 +261,8 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
     _audit_arguments,
 )
 def run_audit(args: argparse.Namespace, out: Output) -> int:
+    from app.services import safety
+
     fmt = args.format or ("json" if out.as_json else "csv")
     with open_workspace(args) as workspace:
         entries = safety.audit_entries(workspace, args.since)

@@ -12,17 +12,17 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from app.domain.comparison import Comparison, compare, previous_assessment
 from app.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from app.domain.model import GROUPS, Assessment, Organisation
 from app.domain.validation import validate_assessment, validate_organisation, validate_year
 from app.reference import Reference, fold, load_reference, swedish_sort_key
-from app.storage import Store, locking, open_store
-from app.storage.assessments import Reopening
-from app.storage.backup import backup_if_due
-from app.storage.errors import StoreError
-from app.storage.files import ensure_private_dir
+
+if TYPE_CHECKING:  # app.storage (sqlite_utils, numpy) is imported when a store is opened
+    from app.storage import Store, locking
+    from app.storage.assessments import Reopening
 
 
 class Workspace:
@@ -46,6 +46,12 @@ class Workspace:
         and an existing store gets its daily backup. A file the user may not write opens
         read-only, with ``read_only_reason`` saying why.
         """
+        # Imported here, not at module level: sqlite_utils pulls in numpy (~0.3 s), and the GUI
+        # and the CLI's parser import this module before any store is opened.
+        from app.storage import locking, open_store
+        from app.storage.errors import StoreError
+        from app.storage.files import ensure_private_dir
+
         reference = load_reference()
         path = Path(path)
         reason = None if read_only else _read_only_reason(path)
@@ -309,6 +315,13 @@ class Workspace:
             self.reference,
             previous=previous_assessment(history, year),
         )
+
+
+def backup_if_due(path: Path) -> Path | None:
+    """The start-up backup (``app.storage.backup.backup_if_due``), imported when first used."""
+    from app.storage.backup import backup_if_due as take_backup
+
+    return take_backup(path)
 
 
 def _read_only_reason(path: Path) -> str | None:
