@@ -24,6 +24,7 @@ from app.cli_framework import (  # noqa: F401  (re-exported for callers of app.c
     GROUP_ALIASES,
     SUBCOMMANDS,
     Output,
+    _backup_dir,
     _db_path,
     _group_argument,
     _year_argument,
@@ -437,7 +438,7 @@ def _gap_text(row: AreaComparison) -> str:
 
 
 def _global_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
-    """--db/--data-dir/--json, accepted before and after the sub-command name."""
+    """--db/--data-dir/--backup-dir/--json, accepted before and after the sub-command name."""
     unset = argparse.SUPPRESS if on_subcommand else None
     parser.add_argument(
         "--db", type=Path, metavar="SÖKVÄG", default=unset, help="databasfilen som ska användas"
@@ -448,6 +449,16 @@ def _global_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> 
         metavar="MAPP",
         default=unset,
         help="mapp för databas och säkerhetskopior",
+    )
+    parser.add_argument(
+        "--backup-dir",
+        type=Path,
+        metavar="MAPP",
+        default=unset,
+        help=(
+            "mapp för säkerhetskopior (standard: LAGESBILD_BACKUP_DIR, annars mappen backups "
+            "bredvid databasen)"
+        ),
     )
     parser.add_argument(
         "--json",
@@ -535,7 +546,11 @@ def _launch_gui(args: argparse.Namespace) -> int:
         or os.environ.get(paths.ENV_DATA_DIR)
     )
     db_path = _db_path(args) if explicit else None
-    return int(application.run(db_path, args.demo, args.screenshot, args.view))
+    return int(
+        application.run(
+            db_path, args.demo, args.screenshot, args.view, backup_dir=_backup_dir(args)
+        )
+    )
 
 
 def _display_available() -> bool:

@@ -6,8 +6,9 @@ again would run it twice and cycle.
 
 Adding a sub-command: write ``run_<name>(args, out) -> int`` decorated with
 ``@subcommand("<name>", "<Swedish help>", arguments=<function adding its argparse options>)`` in a
-module that app.cli imports at its end. Global options (``--db``, ``--data-dir``, ``--json``) are on
-every sub-command; open the store with ``open_workspace(args)``; report with
+module that app.cli imports at its end. Global options (``--db``, ``--data-dir``,
+``--backup-dir``, ``--json``) are on every sub-command; open the store with
+``open_workspace(args)`` (it takes backups in ``_backup_dir(args)``); report with
 ``out.result(json_data, text)``; raise a ``LagesbildError`` for bad input (one Swedish line on
 stderr, exit code 1). Commands that only read open the store read-only.
 """
@@ -107,9 +108,22 @@ def _db_path(args: argparse.Namespace) -> Path:
     return paths.database_path(args.db, args.data_dir)
 
 
+def _backup_dir(args: argparse.Namespace) -> Path | None:
+    """``--backup-dir`` as given, or None for the default rule (see ``app.paths.backup_dir``)."""
+    return getattr(args, "backup_dir", None)
+
+
 def open_workspace(args: argparse.Namespace, *, write: bool = False) -> Workspace:
-    """The store named by the global options; read-only unless the command writes."""
-    return Workspace.open(_db_path(args), create=False, read_only=not write)
+    """The store named by the global options; read-only unless the command writes.
+
+    A daily backup that could not be made is reported on stderr; the command still runs.
+    """
+    workspace = Workspace.open(
+        _db_path(args), create=False, read_only=not write, backup_dir=_backup_dir(args)
+    )
+    if workspace.backup_problem:
+        sys.stderr.write("Varning: " + " ".join(workspace.backup_problem.split()) + "\n")
+    return workspace
 
 
 def _year_argument(text: str) -> int:

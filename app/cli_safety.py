@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import paths
-from app.cli_framework import EXIT_OK, Output, _date_argument, _db_path, open_workspace, subcommand
+from app.cli_framework import (
+    EXIT_OK,
+    Output,
+    _backup_dir,
+    _date_argument,
+    _db_path,
+    open_workspace,
+    subcommand,
+)
 from app.cli_table import Column, render_table
 from app.domain.errors import ValidationError
 from app.swedish_format import format_date
@@ -80,17 +88,20 @@ def run_backup(args: argparse.Namespace, out: Output) -> int:
     from app.services import safety
 
     db_path = _db_path(args)
-    created = None if args.list else safety.backup_now(db_path)
-    backups = safety.backups(db_path)
+    override = _backup_dir(args)
+    folder = paths.backup_dir(db_path, override)
+    created = None if args.list else safety.backup_now(db_path, override)
+    backups = safety.backups(db_path, override)
     lines = []
     if created is not None:
         lines += [f"Säkerhetskopian skapades: {created.path}", ""]
     lines += [
-        f"Säkerhetskopior i {paths.backup_dir(db_path)} (nyast först):",
+        f"Säkerhetskopior i {folder} (nyast först):",
         _backup_table(backups),
     ]
     data = {
         "database": str(db_path),
+        "backup_dir": str(folder),
         "created": _backup_json(created) if created else None,
         "backups": [_backup_json(b) for b in backups],
     }
@@ -106,12 +117,12 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _backup_file(db_path: Path, name: str) -> Path:
+def _backup_file(db_path: Path, name: str, backup_dir: Path | None = None) -> Path:
     """A path as given, else a file of that name among the store's backups."""
     given = Path(name).expanduser()
     if given.exists():
         return given
-    candidate = paths.backup_dir(db_path) / name
+    candidate = paths.backup_dir(db_path, backup_dir) / name
     if candidate.exists():
         return candidate
     raise ValidationError(
@@ -128,7 +139,8 @@ def run_restore(args: argparse.Namespace, out: Output) -> int:
     from app.services import safety
 
     db_path = _db_path(args)
-    result = safety.restore(db_path, _backup_file(db_path, args.backup))
+    override = _backup_dir(args)
+    result = safety.restore(db_path, _backup_file(db_path, args.backup, override), override)
     lines = [f"Databasen {db_path} återställdes från {result.restored_from.name}."]
     if result.safety_backup is not None:
         lines.append(f"Den tidigare databasen sparades som {result.safety_backup}.")

@@ -4,7 +4,8 @@ One place for locations so that the GUI, the CLI and the tests agree. Nothing he
 file system at import time; directories are created only when a caller asks for them.
 Overrides, strongest first: an explicit argument (``--db`` / ``--data-dir``), then the
 environment variables ``LAGESBILD_DB`` and ``LAGESBILD_DATA_DIR``, then the per-user data
-directory from platformdirs.
+directory from platformdirs. The backup folder follows the same pattern (``backup_dir``): the
+GUI setting or ``--backup-dir``, then ``LAGESBILD_BACKUP_DIR``, then ``backups`` beside the store.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ APP_AUTHOR = "Lagesbild"
 DB_FILENAME = "lagesbild.db"
 ENV_DB = "LAGESBILD_DB"
 ENV_DATA_DIR = "LAGESBILD_DATA_DIR"
+ENV_BACKUP_DIR = "LAGESBILD_BACKUP_DIR"
+BACKUP_SUBDIR = "backups"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -50,9 +53,21 @@ def database_path(
     return data_dir() / DB_FILENAME
 
 
-def backup_dir(database: Path) -> Path:
-    """Backups live beside the store, so a copied data folder carries its history."""
-    return database.parent / "backups"
+def backup_dir(
+    database: str | os.PathLike[str], override: str | os.PathLike[str] | None = None
+) -> Path:
+    """The folder for the store's backups (not created here; a backup creates it, mode 0700).
+
+    The one rule every backup and backup list uses, strongest first: an explicit ``override``
+    (the GUI setting, ``--backup-dir``), then ``LAGESBILD_BACKUP_DIR``, then ``backups`` beside
+    the store – the default, so a copied data folder carries its history.
+    """
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(ENV_BACKUP_DIR)
+    if env:
+        return Path(env).expanduser()
+    return Path(database).parent / BACKUP_SUBDIR
 
 
 def config_dir() -> Path:

@@ -22,6 +22,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     home = tmp_path_factory.mktemp("lagesbild-user")
     monkeypatch.setenv("LAGESBILD_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("LAGESBILD_DB", str(home / "data" / "lagesbild.db"))
+    monkeypatch.delenv("LAGESBILD_BACKUP_DIR", raising=False)  # backups beside the store
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import app_version
 from app.paths import backup_dir, data_dir, resources_dir
+from ui.settings import backup_override_of
 
 APP_NAME = "Lägesbild"
 LICENSE = "MIT"
@@ -41,12 +42,19 @@ def _selectable(text: str, parent: QWidget, wrap: bool = False) -> QLabel:
 class AboutDialog(QDialog):
     """Shows what the user needs to cite, support or hand over the program and its data."""
 
-    def __init__(self, parent: QWidget | None, data_location: Path) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        data_location: Path,
+        backup_directory: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.data_location = Path(data_location)
         self.data_directory = data_dir()
-        self.backup_directory = backup_dir(self.data_location)
+        self.backup_directory = backup_directory or effective_backup_folder(
+            parent, self.data_location
+        )
         self.setWindowTitle(self.tr("Om Lägesbild"))
         self.setMinimumWidth(560)
 
@@ -135,6 +143,17 @@ class AboutDialog(QDialog):
             self.note_label.text(),
         ]
         return "\n".join(rows)
+
+
+def effective_backup_folder(parent: QWidget | None, data_location: Path) -> Path:
+    """Where backups of ``data_location`` go: the open workspace's folder when it is that store,
+    else the rule of ``app.paths.backup_dir`` with the window's saved choice."""
+    workspace = getattr(parent, "workspace", None)
+    if workspace is not None and getattr(workspace, "path", None) == data_location:
+        folder = getattr(workspace, "backup_dir", None)
+        if isinstance(folder, Path):
+            return folder
+    return backup_dir(data_location, backup_override_of(parent))
 
 
 def show_about(parent: QWidget | None, data_location: Path) -> AboutDialog:

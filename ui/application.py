@@ -109,15 +109,29 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run(db_path: Path | None, demo: bool, screenshot: Path | None, view: str | None) -> int:
-    """Start the GUI (or render one view to ``screenshot`` and exit); returns the exit code."""
+def run(
+    db_path: Path | None,
+    demo: bool,
+    screenshot: Path | None,
+    view: str | None,
+    *,
+    backup_dir: Path | None = None,
+) -> int:
+    """Start the GUI (or render one view to ``screenshot`` and exit); returns the exit code.
+
+    ``backup_dir`` (``--backup-dir``) is this run's backup folder, stronger than the one saved
+    in Inställningar and not saved itself.
+    """
     if screenshot is not None:
-        return render_screenshot(db_path, screenshot, view or "dashboard", demo=demo)
+        return render_screenshot(
+            db_path, screenshot, view or "dashboard", demo=demo, backup_dir=backup_dir
+        )
 
     app = create_application()
     from ui.main_window import MainWindow
 
     settings = AppSettings()
+    settings.session_backup_folder = backup_dir
     demo_folders: list[tempfile.TemporaryDirectory[str]] = []
 
     def open_store(window: MainWindow) -> None:
@@ -200,7 +214,14 @@ def _startup_path(db_path: Path | None, settings: AppSettings) -> Path:
     return database_path()
 
 
-def render_screenshot(db_path: Path | None, target: Path, view: str, *, demo: bool = False) -> int:
+def render_screenshot(
+    db_path: Path | None,
+    target: Path,
+    view: str,
+    *,
+    demo: bool = False,
+    backup_dir: Path | None = None,
+) -> int:
     """Render ``view`` at 1440×900 offscreen into ``target`` (PNG); never shows a dialog.
 
     Without ``--db`` (or with ``--demo``) a temporary demo store is used. The user's QSettings
@@ -219,7 +240,8 @@ def render_screenshot(db_path: Path | None, target: Path, view: str, *, demo: bo
             if demo or db_path is None:
                 workspace, demo_folder = open_demo_workspace()
             else:
-                workspace, demo_folder = _open_for_screenshot(database_path(db_path)), None
+                store = database_path(db_path)
+                workspace, demo_folder = _open_for_screenshot(store, backup_dir), None
         except LagesbildError as exc:
             print(exc.message, file=sys.stderr)
             return 1
@@ -250,13 +272,13 @@ def render_screenshot(db_path: Path | None, target: Path, view: str, *, demo: bo
     return 0
 
 
-def _open_for_screenshot(path: Path) -> Workspace:
+def _open_for_screenshot(path: Path, backup_dir: Path | None = None) -> Workspace:
     """The store as it is; read-only when a running Lägesbild holds it (never a dialog)."""
     from app.services.workspace import Workspace
     from app.storage.locking import StoreLockedError
 
     try:
-        return Workspace.open(path)
+        return Workspace.open(path, backup_dir=backup_dir)
     except StoreLockedError:
         return Workspace.open(path, read_only=True)
 

@@ -49,7 +49,7 @@ from ui.dialogs import organisation as organisation_dialogs
 from ui.dialogs.messages import UnsavedChoice
 from ui.pages.base import Page
 from ui.pages.welcome import WelcomePage
-from ui.settings import AppSettings
+from ui.settings import AppSettings, backup_override_of
 from ui.style import label
 
 if TYPE_CHECKING:
@@ -682,7 +682,9 @@ class MainWindow(QMainWindow):
         if not self.set_workspace(workspace):
             workspace.close()
             return
-        self.show_status(self.tr("Öppnade {path}").format(path=path))
+        opened = self.tr("Öppnade {path}").format(path=path)
+        problem = getattr(workspace, "backup_problem", None)
+        self.show_status(f"{opened}. {problem}" if problem else opened)
 
     def open_database(self) -> None:
         if not self._resolve_unsaved():
@@ -834,8 +836,12 @@ def open_workspace(parent: QWidget | None, path: Path, *, create: bool) -> Works
     from app.services.workspace import Workspace
     from app.storage.locking import StoreLockedError
 
+    backup_dir = backup_override_of(parent)
     try:
-        return Workspace.open(path, create=create)
+        workspace = Workspace.open(path, create=create, backup_dir=backup_dir)
+        if workspace.backup_problem and hasattr(parent, "show_status"):
+            parent.show_status(workspace.backup_problem)  # the store opens all the same
+        return workspace
     except StoreLockedError as exc:
         if not messages.confirm(
             parent,
@@ -849,7 +855,7 @@ def open_workspace(parent: QWidget | None, path: Path, *, create: bool) -> Works
         ):
             return None
         try:
-            return Workspace.open(path, read_only=True)
+            return Workspace.open(path, read_only=True, backup_dir=backup_dir)
         except LagesbildError as again:
             messages.show_error(
                 parent,

@@ -1,8 +1,8 @@
 """The GUI's remembered preferences, typed, over QSettings.
 
 Only presentation state lives here (window geometry, last store and organisation, defaults for
-new assessments); the records themselves live in the store. Tests inject a QSettings on a
-temporary ini file so they never touch the user's configuration.
+new assessments, the backup folder); the records themselves live in the store. Tests inject a
+QSettings on a temporary ini file so they never touch the user's configuration.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings
 
 
 def _store_key(path: Path) -> str:
@@ -23,6 +23,9 @@ class AppSettings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._s = qsettings if qsettings is not None else QSettings()
+        #: ``lagesbild --backup-dir MAPP``: this run's backup folder, stronger than the saved
+        #: one and never saved; choosing a folder in Inställningar replaces it.
+        self.session_backup_folder: Path | None = None
 
     @property
     def qsettings(self) -> QSettings:
@@ -104,3 +107,26 @@ class AppSettings:
     @default_assessor.setter
     def default_assessor(self, name: str) -> None:
         self._s.setValue("defaults/assessor", name.strip())
+
+    # Backups ----------------------------------------------------------------------------------
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """The chosen folder for backups; None means the default (see app.paths.backup_dir)."""
+        value = self._s.value("backups/folder", "")
+        return Path(str(value)) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | None) -> None:
+        self._s.setValue("backups/folder", str(folder) if folder else "")
+
+    def backup_override(self) -> Path | None:
+        """The override for ``app.paths.backup_dir``: this run's ``--backup-dir``, else the
+        saved folder, else None (``LAGESBILD_BACKUP_DIR`` or ``backups`` beside the store)."""
+        return self.session_backup_folder or self.backup_folder
+
+
+def backup_override_of(widget: QObject | None) -> Path | None:
+    """The backup-folder override of the window owning ``widget`` (its ``settings``), if any."""
+    settings = getattr(widget, "settings", None)
+    return settings.backup_override() if isinstance(settings, AppSettings) else None

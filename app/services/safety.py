@@ -87,21 +87,21 @@ def format_size(size: int) -> str:
     return f"{format_decimal(size / 1024 / 1024, 1)} MB"
 
 
-def backups(db_path: Path) -> list[BackupFile]:
-    """The store's backups, newest first (as a list shows them)."""
-    return list(reversed(list_backups(Path(db_path))))
+def backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupFile]:
+    """The store's backups in ``backup_dir`` (see ``app.paths.backup_dir``), newest first."""
+    return list(reversed(list_backups(Path(db_path), backup_dir=backup_dir)))
 
 
-def backup_now(db_path: Path) -> BackupFile:
+def backup_now(db_path: Path, backup_dir: Path | None = None) -> BackupFile:
     """Take a manual backup (the store may be open elsewhere) and rotate the old ones.
 
     The store is checked first: a damaged store is not backed up, so its copies can never
     push the good backups out of the rotation.
     """
     verify_store_file(Path(db_path), f"Databasen {Path(db_path).name}")
-    path = create_backup(Path(db_path), MANUAL)
-    rotate_backups(Path(db_path))
-    return next(b for b in list_backups(Path(db_path)) if b.path == path)
+    path = create_backup(Path(db_path), MANUAL, backup_dir=backup_dir)
+    rotate_backups(Path(db_path), backup_dir=backup_dir)
+    return next(b for b in list_backups(Path(db_path), backup_dir=backup_dir) if b.path == path)
 
 
 def check_backup(backup_path: Path) -> None:
@@ -109,13 +109,14 @@ def check_backup(backup_path: Path) -> None:
     verify_backup(Path(backup_path))
 
 
-def restore(db_path: Path, backup_path: Path) -> RestoreResult:
-    """Restore ``backup_path`` over the store; the current store is saved first.
+def restore(db_path: Path, backup_path: Path, backup_dir: Path | None = None) -> RestoreResult:
+    """Restore ``backup_path`` over the store; the current store is saved first (in
+    ``backup_dir``; when it cannot be saved there, nothing is restored).
 
     The caller must have closed its own workspace on the store: an open one holds the lock and
     the restore is refused, exactly as for another Lägesbild window.
     """
-    return restore_backup(Path(db_path), Path(backup_path))
+    return restore_backup(Path(db_path), Path(backup_path), backup_dir=backup_dir)
 
 
 # -- JSON export --------------------------------------------------------------------------------
@@ -245,8 +246,9 @@ def import_json(
     }
     if not bundles:
         return ImportSummary(skipped=tuple(skipped), notes=tuple(notes), source=source)
-    backup = create_backup(workspace.path, PRE_IMPORT)
-    rotate_backups(workspace.path)
+    # Before anything is written: a backup folder that cannot be used refuses the import.
+    backup = create_backup(workspace.path, PRE_IMPORT, backup_dir=workspace.backup_override)
+    rotate_backups(workspace.path, backup_dir=workspace.backup_override)
     with workspace.store.transaction():
         for bundle in bundles:
             _write_bundle(workspace, bundle)

@@ -37,14 +37,26 @@ class Workspace:
         self.read_only_reason: str | None = None
         #: Why the start-up backup could not be made, if it failed.
         self.backup_problem: str | None = None
+        #: The chosen backup folder (GUI setting, ``--backup-dir``); None for the default rule.
+        self.backup_override: Path | None = None
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = False, read_only: bool = False) -> Workspace:
+    def open(
+        cls,
+        path: Path,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        backup_dir: str | os.PathLike[str] | None = None,
+    ) -> Workspace:
         """Open the store at ``path`` (created when ``create``); reference data is loaded first.
 
         For writing, the store is locked first (StoreLockedError if another Lägesbild has it)
         and an existing store gets its daily backup. A file the user may not write opens
-        read-only, with ``read_only_reason`` saying why.
+        read-only, with ``read_only_reason`` saying why. Backups go to ``backup_dir`` when
+        given (see ``app.paths.backup_dir``). A backup folder that cannot be used stops a
+        schema upgrade (the store stays unchanged) but not an ordinary open: the daily backup
+        is then skipped and ``backup_problem`` says why.
         """
         # Imported here, not at module level: sqlite_utils pulls in numpy (~0.3 s), and the GUI
         # and the CLI's parser import this module before any store is opened.
@@ -62,23 +74,34 @@ class Workspace:
             ensure_private_dir(path.parent)
             lock = locking.acquire(path)
         try:
-            workspace = cls(open_store(path, create=create, read_only=read_only), reference)
+            store = open_store(path, create=create, read_only=read_only, backup_dir=backup_dir)
+            workspace = cls(store, reference)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
         workspace.lock = lock
         workspace.read_only_reason = reason
+        workspace.backup_override = Path(backup_dir).expanduser() if backup_dir else None
         if lock is not None and existing:
             try:
-                backup_if_due(path)
+                backup_if_due(path, backup_dir=workspace.backup_override)
             except (StoreError, OSError) as exc:
-                workspace.backup_problem = f"Den dagliga säkerhetskopian kunde inte skapas: {exc}"
+                detail = exc.message if isinstance(exc, StoreError) else str(exc)
+                workspace.backup_problem = f"Den dagliga säkerhetskopian hoppades över: {detail}"
         return workspace
 
     @property
     def path(self) -> Path:
         return self.store.path
+
+    @property
+    def backup_dir(self) -> Path:
+        """Where this store's backups go (the override, else ``LAGESBILD_BACKUP_DIR``, else
+        ``backups`` beside the store); set ``backup_override`` to change it for this session."""
+        from app.paths import backup_dir
+
+        return backup_dir(self.path, self.backup_override)
 
     @property
     def read_only(self) -> bool:
@@ -317,11 +340,11 @@ class Workspace:
         )
 
 
-def backup_if_due(path: Path) -> Path | None:
+def backup_if_due(path: Path, *, backup_dir: Path | None = None) -> Path | None:
     """The start-up backup (``app.storage.backup.backup_if_due``), imported when first used."""
     from app.storage.backup import backup_if_due as take_backup
 
-    return take_backup(path)
+    return take_backup(path, backup_dir=backup_dir)
 
 
 def _read_only_reason(path: Path) -> str | None:

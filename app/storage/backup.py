@@ -1,7 +1,9 @@
 """Consistent copies of the store, taken with SQLite's online backup API; rotation and restore.
 
 A plain file copy of a WAL database can miss committed pages still in the -wal file; the backup
-API copies a consistent snapshot. Backups sit in ``paths.backup_dir(db)`` and are named
+API copies a consistent snapshot. Backups sit in ``paths.backup_dir(db, backup_dir)`` – the
+``backup_dir`` override every function here takes (the GUI setting or ``--backup-dir``), else
+``LAGESBILD_BACKUP_DIR``, else ``backups`` beside the store – and are named
 ``lagesbild-YYYYMMDD-HHMMSS-<reason>.db`` (local time) so that they sort by time and say why
 they exist.
 
@@ -13,6 +15,9 @@ they exist.
 * ``restore_backup`` verifies a backup, saves the current store as a safety backup, and
   replaces the store in one ``os.replace`` with a copy made by the backup API – never while
   another Lägesbild has the store open.
+
+A backup folder that cannot be created, read or written raises ``BackupFolderError`` (a Swedish
+``StoreError``) before anything is changed.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from sqlite_utils import Database
 
 from app import paths
 from app.storage import audit, locking
-from app.storage.errors import StoreError
+from app.storage.errors import BackupFolderError, StoreError
 from app.storage.fileprobe import FileKind, probe, snapshot_uri
 from app.storage.files import create_private_file, ensure_private_dir
 from app.storage.migrations import MIGRATION_SET, MIGRATIONS_TABLE, STORE_FORMAT, known_migrations
@@ -80,11 +85,18 @@ class RestoreResult:
     safety_backup: Path | None
 
 
-def create_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
+def create_backup(
+    db_path: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    backup_dir: str | os.PathLike[str] | None = None,
+) -> Path:
     """Copy ``db_path`` to a new, private backup file and return its path.
 
     ``reason`` is a short slug such as 'pre-migration' or 'manual'. The source is opened read-only,
-    so a backup never changes the store.
+    so a backup never changes the store. ``backup_dir`` overrides the folder (see
+    ``paths.backup_dir``); one that cannot be used raises ``BackupFolderError``.
     """
     if not _REASON.match(reason):
         raise ValueError(f"Backup reason must be a lowercase slug, got {reason!r}")
@@ -94,10 +106,13 @@ def create_backup(db_path: Path, reason: str, *, now: datetime | None = None) ->
         raise StoreError(
             f"Det går inte att säkerhetskopiera {db_path}: filen är ingen Lägesbild-databas."
         )
-    target_dir = ensure_private_dir(paths.backup_dir(db_path))
+    target_dir = _writable_folder(paths.backup_dir(db_path, backup_dir))
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = _free_name(target_dir, f"{BACKUP_PREFIX}{stamp}-{reason}")
-    create_private_file(target)
+    try:
+        create_private_file(target)
+    except OSError as exc:
+        raise _folder_error(target_dir, exc) from exc
     try:
         _copy_with_backup_api(db_path, target)
     except sqlite3.Error as exc:
@@ -123,13 +138,62 @@ def _copy_with_backup_api(source_path: Path, target: Path) -> None:
         source.close()
 
 
-def list_backups(db_path: Path) -> list[BackupFile]:
+def backup_folder_problem(folder: str | os.PathLike[str]) -> str | None:
+    """Why ``folder`` cannot hold backups (Swedish), or None; checked without creating it."""
+    folder = Path(folder).expanduser()
+    if not folder.is_absolute():
+        return f"Ange mappen för säkerhetskopior med hela sökvägen (inte «{folder}»)."
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if existing == folder and not folder.is_dir():
+        return f"{folder} är ingen mapp."
+    if not existing.is_dir():
+        return f"{existing} är ingen mapp, så {folder} kan inte skapas."
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"Lägesbild får inte skriva i {existing}."
+    return None
+
+
+def _writable_folder(folder: Path) -> Path:
+    """``folder``, created (0700) if missing; BackupFolderError if it cannot be used."""
+    try:
+        ensure_private_dir(folder)
+    except OSError as exc:
+        raise _folder_error(folder, exc) from exc
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _folder_error(folder, PermissionError(13, "Permission denied"))
+    return folder
+
+
+def _folder_error(folder: Path, exc: OSError, *, reading: bool = False) -> BackupFolderError:
+    if isinstance(exc, PermissionError):
+        why = "behörighet saknas"
+    elif isinstance(exc, (FileExistsError, NotADirectoryError)):
+        why = "sökvägen är en fil, ingen mapp"
+    else:
+        why = exc.strerror or str(exc)
+    verb = "läsas" if reading else "skapas eller skrivas"
+    return BackupFolderError(
+        f"Mappen för säkerhetskopior {folder} kan inte {verb} ({why}). Välj en annan mapp "
+        "(Inställningar i programmet, --backup-dir eller LAGESBILD_BACKUP_DIR) eller "
+        "kontrollera behörigheterna."
+    )
+
+
+def list_backups(
+    db_path: Path, *, backup_dir: str | os.PathLike[str] | None = None
+) -> list[BackupFile]:
     """The store's backups, oldest first; files not named like a backup are ignored."""
-    directory = paths.backup_dir(db_path)
-    if not directory.is_dir():
-        return []
+    directory = paths.backup_dir(db_path, backup_dir)
+    try:
+        if not directory.is_dir():
+            return []
+        candidates = list(directory.iterdir())
+    except OSError as exc:
+        raise _folder_error(directory, exc, reading=True) from exc
     found: list[tuple[int, BackupFile]] = []
-    for candidate in directory.iterdir():
+    for candidate in candidates:
         match = _NAME.match(candidate.name)
         if not match or not candidate.is_file():
             continue
@@ -173,9 +237,14 @@ def backups_to_keep(backups: Iterable[BackupFile], now: datetime) -> set[Path]:
     return keep
 
 
-def rotate_backups(db_path: Path, now: datetime | None = None) -> list[Path]:
+def rotate_backups(
+    db_path: Path,
+    now: datetime | None = None,
+    *,
+    backup_dir: str | os.PathLike[str] | None = None,
+) -> list[Path]:
     """Delete the backups rotation does not keep; returns the deleted paths."""
-    backups = list_backups(db_path)
+    backups = list_backups(db_path, backup_dir=backup_dir)
     keep = backups_to_keep(backups, now or datetime.now())
     removed = []
     for backup in backups:
@@ -190,11 +259,16 @@ def rotate_backups(db_path: Path, now: datetime | None = None) -> list[Path]:
     return removed
 
 
-def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
+def backup_if_due(
+    db_path: Path,
+    now: datetime | None = None,
+    *,
+    backup_dir: str | os.PathLike[str] | None = None,
+) -> Path | None:
     """The start-up backup: skipped when the newest backup is under 24 hours old or the store
     has not changed since it was taken; rotates after taking one. Returns the new backup."""
     now = now or datetime.now()
-    backups = list_backups(db_path)
+    backups = list_backups(db_path, backup_dir=backup_dir)
     if backups:
         newest = backups[-1]
         if now - newest.created_at < DAILY_INTERVAL:
@@ -202,8 +276,8 @@ def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
         current = store_fingerprint(db_path)
         if current is not None and current == store_fingerprint(newest.path):
             return None
-    path = create_backup(db_path, DAILY, now=now)
-    rotate_backups(db_path, now)
+    path = create_backup(db_path, DAILY, now=now, backup_dir=backup_dir)
+    rotate_backups(db_path, now, backup_dir=backup_dir)
     return path
 
 
@@ -279,11 +353,14 @@ def verify_store_file(path: Path, label: str) -> None:
         )
 
 
-def restore_backup(db_path: Path, backup_path: Path) -> RestoreResult:
+def restore_backup(
+    db_path: Path, backup_path: Path, *, backup_dir: str | os.PathLike[str] | None = None
+) -> RestoreResult:
     """Replace the store at ``db_path`` with ``backup_path``, keeping the current store safe.
 
     Refused (StoreLockedError) while another Lägesbild has the store open, and (StoreError)
-    for a backup that fails ``verify_backup`` or a target that is another program's database.
+    for a backup that fails ``verify_backup`` or a target that is another program's database,
+    or (BackupFolderError) when the safety backup cannot be saved in ``backup_dir``.
     The store is replaced in one step, so it is always either the old or the restored one.
     """
     db_path, backup_path = Path(db_path), Path(backup_path)
@@ -294,7 +371,7 @@ def restore_backup(db_path: Path, backup_path: Path) -> RestoreResult:
         )
     ensure_private_dir(db_path.parent)
     with locking.acquire(db_path):
-        safety = _save_current(db_path)
+        safety = _save_current(db_path, backup_dir)
         note = f"Återställd från säkerhetskopian {backup_path.name}" + (
             f"; databasen före återställningen sparades som {safety.name}." if safety else "."
         )
@@ -314,7 +391,7 @@ def restore_backup(db_path: Path, backup_path: Path) -> RestoreResult:
     return RestoreResult(restored_from=backup_path, safety_backup=safety)
 
 
-def _save_current(db_path: Path) -> Path | None:
+def _save_current(db_path: Path, backup_dir: str | os.PathLike[str] | None = None) -> Path | None:
     """A safety backup of the store about to be replaced; a byte copy if it is too damaged."""
     kind = probe(db_path)
     if kind in (FileKind.MISSING, FileKind.EMPTY):
@@ -322,20 +399,27 @@ def _save_current(db_path: Path) -> Path | None:
     if kind is FileKind.LAGESBILD:
         try:
             verify_store_file(db_path, f"Databasen {db_path.name}")
-            return create_backup(db_path, PRE_RESTORE)
+            return create_backup(db_path, PRE_RESTORE, backup_dir=backup_dir)
+        except BackupFolderError:
+            raise  # nowhere to keep the current store: the restore must not go ahead
         except StoreError:
             pass  # damaged (or from a newer version): keep its exact bytes instead
-    target_dir = ensure_private_dir(paths.backup_dir(db_path))
+    target_dir = _writable_folder(paths.backup_dir(db_path, backup_dir))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = _free_name(target_dir, f"{BACKUP_PREFIX}{stamp}-{PRE_RESTORE_RAW}")
-    for suffix in ("", "-wal"):
-        source = Path(f"{db_path}{suffix}")
-        if source.is_file():
-            copy = create_private_file(Path(f"{target}{suffix}"))
-            with source.open("rb") as reader, copy.open("wb") as writer:
-                shutil.copyfileobj(reader, writer)
-                writer.flush()
-                os.fsync(writer.fileno())
+    try:
+        for suffix in ("", "-wal"):
+            source = Path(f"{db_path}{suffix}")
+            if source.is_file():
+                copy = create_private_file(Path(f"{target}{suffix}"))
+                with source.open("rb") as reader, copy.open("wb") as writer:
+                    shutil.copyfileobj(reader, writer)
+                    writer.flush()
+                    os.fsync(writer.fileno())
+    except OSError as exc:
+        for suffix in ("", "-wal"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        raise _folder_error(target_dir, exc) from exc
     return target
 
 

@@ -16,6 +16,7 @@ Connection settings and why:
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -39,8 +40,18 @@ from app.storage.store import Store
 BUSY_TIMEOUT_MS = 5000
 
 
-def open_store(path: Path, *, create: bool, read_only: bool = False) -> Store:
-    """Open (or with ``create`` make) the store at ``path``, migrated to the current schema."""
+def open_store(
+    path: Path,
+    *,
+    create: bool,
+    read_only: bool = False,
+    backup_dir: str | os.PathLike[str] | None = None,
+) -> Store:
+    """Open (or with ``create`` make) the store at ``path``, migrated to the current schema.
+
+    An existing store gets a backup (in ``backup_dir``, see ``paths.backup_dir``) before any
+    schema step; when that backup cannot be made the store is not opened and stays unchanged.
+    """
     path = Path(path)
     kind = probe(path)
     if kind is FileKind.MISSING:
@@ -64,7 +75,9 @@ def open_store(path: Path, *, create: bool, read_only: bool = False) -> Store:
             )
         return Store(_connect_read_only(path), path, read_only=True)
 
-    backup = create_backup(path, PRE_MIGRATION) if pending and applied else None
+    backup = (
+        create_backup(path, PRE_MIGRATION, backup_dir=backup_dir) if pending and applied else None
+    )
     db = connect_read_write(path, new=kind is not FileKind.LAGESBILD)
     try:
         if pending:

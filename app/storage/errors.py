@@ -7,3 +7,7 @@ from app.domain.errors import LagesbildError
 
 class StoreError(LagesbildError):
     """The store cannot be opened or used: missing, foreign, corrupt or from a newer version."""
+
+
+class BackupFolderError(StoreError):
+    """The folder for backups cannot be created, read or written; the store itself is fine."""

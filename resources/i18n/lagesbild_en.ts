@@ -381,6 +381,10 @@ Technical error: {error}</translation>
         <source>Ny databas</source>
         <translation>New database</translation>
     </message>
+    <message>
+        <source>Välj mapp för säkerhetskopior</source>
+        <translation>Choose the folder for backups</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -505,6 +509,38 @@ Technical error: {error}</translation>
         <location line="+5"/>
         <source>Förvalt namn är sparat.</source>
         <translation>The default name has been saved.</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Välj mapp för säkerhetskopior</source>
+        <translation>Choose the folder for backups</translation>
+    </message>
+    <message>
+        <source>Återställ standard</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>Spara säkerhetskopior i standardmappen igen</source>
+        <translation>Save backups in the default folder again</translation>
+    </message>
+    <message>
+        <source>Mappen kan inte användas</source>
+        <translation>The folder cannot be used</translation>
+    </message>
+    <message>
+        <source>Mappen för säkerhetskopior gäller de databaser du öppnar härnäst.</source>
+        <translation>The backup folder applies to the databases you open next.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior sparas nu i {folder}.</source>
+        <translation>Backups are now saved in {folder}.</translation>
+    </message>
+    <message>
+        <source>Mappen för säkerhetskopior är sparad.</source>
+        <translation>The backup folder has been saved.</translation>
     </message>
 </context>
 <context>

@@ -396,7 +396,7 @@ def test_compare_bad_input(capsys, demo_db: Path, argv: list[str], code: int, me
 def test_no_subcommand_starts_the_gui(capsys, monkeypatch, tmp_path: Path) -> None:
     calls = []
     fake = types.ModuleType("ui.application")
-    fake.run = lambda *args: calls.append(args) or 0  # type: ignore[attr-defined]
+    fake.run = lambda *args, **kwargs: calls.append(args) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "ui.application", fake)
     import ui
 

@@ -75,6 +75,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         "show_information",
         "choose_database_to_open",
         "choose_new_database",
+        "choose_backup_folder",
     ):
         monkeypatch.setattr(messages, name, refuse)
     monkeypatch.setattr(QDialog, "exec", lambda self: refuse(self, self.windowTitle()))

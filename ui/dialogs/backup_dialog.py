@@ -29,6 +29,7 @@ from app.storage.backup import BackupFile
 from app.swedish_format import format_date
 from ui.dialogs import messages
 from ui.models.safety_models import BackupListModel
+from ui.settings import backup_override_of
 from ui.style import label
 
 if TYPE_CHECKING:
@@ -39,10 +40,17 @@ class BackupDialog(QDialog):
     """The backups of one store, newest first, with "Skapa nu" and "Återställ…"."""
 
     def __init__(
-        self, db_path: Path, parent: QWidget | None = None, *, allow_create: bool = True
+        self,
+        db_path: Path,
+        parent: QWidget | None = None,
+        *,
+        allow_create: bool = True,
+        backup_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
+        #: The folder override (see app.paths.backup_dir) the list, "Skapa nu" and restore use.
+        self.backup_dir = backup_dir
         self.chosen: Path | None = None
         self.setWindowTitle("Säkerhetskopior")
         self.resize(720, 420)
@@ -50,12 +58,16 @@ class BackupDialog(QDialog):
         intro = label(
             "Lägesbild tar en säkerhetskopia när programmet startar (högst en per dygn), före "
             "uppgraderingar, importer och återställningar. De tio senaste sparas, och den "
-            f"senaste från varje månad i två år.\nMapp: {paths.backup_dir(self.db_path)}",
+            f"senaste från varje månad i två år.\n"
+            f"Mapp: {paths.backup_dir(self.db_path, self.backup_dir)}",
             "muted",
             wrap=True,
         )
         layout.addWidget(intro)
-        self.model = BackupListModel(safety.backups(self.db_path), self)
+        self.problem_label = label("", "muted", wrap=True)
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+        self.model = BackupListModel(self._backups(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Säkerhetskopior")
@@ -85,6 +97,17 @@ class BackupDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._select_first()
 
+    def _backups(self) -> list[BackupFile]:
+        """The list, or none with the reason shown when the folder cannot be read."""
+        try:
+            found = safety.backups(self.db_path, self.backup_dir)
+        except LagesbildError as exc:
+            self.problem_label.setText(exc.message)
+            self.problem_label.show()
+            return []
+        self.problem_label.hide()
+        return found
+
     def _select_first(self) -> None:
         has_rows = self.model.rowCount() > 0
         self.empty_label.setVisible(not has_rows)
@@ -101,11 +124,11 @@ class BackupDialog(QDialog):
 
     def create_now(self) -> None:
         try:
-            created = safety.backup_now(self.db_path)
+            created = safety.backup_now(self.db_path, self.backup_dir)
         except LagesbildError as exc:
             messages.show_error(self, "Säkerhetskopian kunde inte skapas", exc.message)
             return
-        self.model.set_records(safety.backups(self.db_path))
+        self.model.set_records(self._backups())
         self._select_first()
         self.setWindowTitle(f"Säkerhetskopior – {created.path.name} skapad")
 
@@ -134,10 +157,14 @@ class BackupDialog(QDialog):
 
 
 def choose_backup(
-    parent: QWidget | None, db_path: Path, *, allow_create: bool = True
+    parent: QWidget | None,
+    db_path: Path,
+    *,
+    allow_create: bool = True,
+    backup_dir: Path | None = None,
 ) -> Path | None:
     """Show the backups of ``db_path``; the one the user confirmed to restore, or None."""
-    dialog = BackupDialog(db_path, parent, allow_create=allow_create)
+    dialog = BackupDialog(db_path, parent, allow_create=allow_create, backup_dir=backup_dir)
     dialog.exec()
     return dialog.chosen
 
@@ -148,9 +175,18 @@ def show_backups(window: MainWindow) -> None:
     if path is None:
         window.show_status("Ingen databas är öppen.")
         return
-    chosen = choose_backup(window, path)
+    override = _window_backup_override(window)
+    chosen = choose_backup(window, path, backup_dir=override)
     if chosen is not None:
         restore_in_window(window, path, chosen)
+
+
+def _window_backup_override(window: MainWindow) -> Path | None:
+    """The open store's backup folder override (the setting, unless it is demo data)."""
+    workspace = window.workspace
+    if workspace is not None and hasattr(workspace, "backup_override"):
+        return workspace.backup_override
+    return backup_override_of(window)
 
 
 def restore_in_window(window: MainWindow, db_path: Path, backup: Path) -> bool:
@@ -158,15 +194,16 @@ def restore_in_window(window: MainWindow, db_path: Path, backup: Path) -> bool:
     from app.services.workspace import Workspace
 
     read_only = bool(window.workspace and window.workspace.read_only)
+    override = _window_backup_override(window)
     if not window.set_workspace(None):  # unsaved edits: the user chose to stay
         return False
     result = None
     try:
-        result = safety.restore(db_path, backup)
+        result = safety.restore(db_path, backup, override)
     except LagesbildError as exc:
         messages.show_error(window, "Säkerhetskopian kunde inte återställas", exc.message)
     try:
-        workspace = Workspace.open(db_path, read_only=read_only)
+        workspace = Workspace.open(db_path, read_only=read_only, backup_dir=override)
     except LagesbildError as exc:
         messages.show_error(window, "Databasen kunde inte öppnas", exc.message)
         return False

@@ -152,6 +152,16 @@ def choose_database_to_open(parent: QWidget | None, start: Path | None) -> Path 
     return Path(path) if path else None
 
 
+def choose_backup_folder(parent: QWidget | None, start: Path | None) -> Path | None:
+    """A folder for backups (existing or newly made in the dialog); None if cancelled."""
+    path = QFileDialog.getExistingDirectory(
+        parent,
+        QCoreApplication.translate("Messages", "Välj mapp för säkerhetskopior"),
+        str(start if start and start.is_dir() else Path.home()),
+    )
+    return Path(path) if path else None
+
+
 def choose_new_database(parent: QWidget | None, start: Path | None) -> Path | None:
     folder = start.parent if start else Path.home()
     path, _ = QFileDialog.getSaveFileName(

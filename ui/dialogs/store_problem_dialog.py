@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from app.domain.errors import LagesbildError
 from app.services import safety
 from ui.dialogs import backup_dialog, messages
+from ui.settings import backup_override_of
 from ui.style import label
 
 if TYPE_CHECKING:
@@ -115,12 +116,13 @@ def resolve_store_problem(
 
     quitting = getattr(parent, "workspace", None) is None
     message = error.message
+    override = backup_override_of(parent)
     while True:
         choice = ask_store_problem(
             parent,
             path,
             message,
-            can_restore=bool(safety.backups(path)),
+            can_restore=_has_backups(path, override),
             quit_text="Avsluta" if quitting else "Avbryt",
         )
         if choice is StoreProblemChoice.QUIT:
@@ -133,12 +135,14 @@ def resolve_store_problem(
                 if other is None:
                     continue
                 path = other
-                return Workspace.open(path)
-            backup = backup_dialog.choose_backup(parent, path, allow_create=False)
+                return Workspace.open(path, backup_dir=override)
+            backup = backup_dialog.choose_backup(
+                parent, path, allow_create=False, backup_dir=override
+            )
             if backup is None:
                 continue
-            result = safety.restore(path, backup)
-            workspace = Workspace.open(path)
+            result = safety.restore(path, backup, override)
+            workspace = Workspace.open(path, backup_dir=override)
             if result.safety_backup is not None and hasattr(parent, "show_status"):
                 parent.show_status(  # type: ignore[attr-defined]
                     f"Databasen återställdes. Den tidigare filen sparades som "
@@ -147,3 +151,11 @@ def resolve_store_problem(
             return workspace
         except LagesbildError as exc:
             message = exc.message
+
+
+def _has_backups(path: Path, override: Path | None) -> bool:
+    """Whether there is a backup to offer (False when the folder cannot be read)."""
+    try:
+        return bool(safety.backups(path, override))
+    except LagesbildError:
+        return False

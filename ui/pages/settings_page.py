@@ -1,9 +1,13 @@
-"""Inställningar: which store is open, and the two defaults a CISO actually changes.
+"""Inställningar: which store is open, where its backups go, and the defaults a CISO changes.
 
-Changes apply at once (there is no Spara here), so the page never holds unsaved state.
+Changes apply at once (there is no Spara here), so the page never holds unsaved state. A new
+backup folder applies to the open store immediately (its next backup goes there) and is
+remembered for every store opened later.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.paths import backup_dir
 from ui import i18n
+from ui.dialogs import messages
 from ui.pages.base import Page
 from ui.settings import AppSettings
 from ui.style import card, label
@@ -70,9 +75,19 @@ class SettingsPage(Page):
         store_layout.addLayout(row)
         self.store_note = label("", "muted", wrap=True)
         store_layout.addWidget(self.store_note)
+        backup_row = QHBoxLayout()
         self.backup_note = label("", "muted", wrap=True)
         self.backup_note.setAccessibleName(self.tr("Mapp för säkerhetskopior"))
-        store_layout.addWidget(self.backup_note)
+        self.backup_change_button = QPushButton(self.tr("Ändra…"))
+        self.backup_change_button.setAccessibleName(self.tr("Välj mapp för säkerhetskopior"))
+        self.backup_reset_button = QPushButton(self.tr("Återställ standard"))
+        self.backup_reset_button.setAccessibleName(
+            self.tr("Spara säkerhetskopior i standardmappen igen")
+        )
+        backup_row.addWidget(self.backup_note, 1)
+        backup_row.addWidget(self.backup_change_button)
+        backup_row.addWidget(self.backup_reset_button)
+        store_layout.addLayout(backup_row)
         layout.addWidget(store)
 
         defaults = card()
@@ -115,6 +130,8 @@ class SettingsPage(Page):
         self.benchmark_year.activated.connect(self._save_benchmark_year)
         self.assessor.editingFinished.connect(self._save_assessor)
         self.language.activated.connect(self._save_language)
+        self.backup_change_button.clicked.connect(self.choose_backup_folder)
+        self.backup_reset_button.clicked.connect(self.reset_backup_folder)
 
     def refresh(self) -> None:
         ws = self.workspace
@@ -130,12 +147,12 @@ class SettingsPage(Page):
             )
         self.store_note.setText(" ".join(notes))
         self.store_note.setVisible(bool(notes))
+        folder = self.effective_backup_folder()
         self.backup_note.setText(
-            self.tr("Säkerhetskopior sparas i {folder}").format(folder=backup_dir(path))
-            if path
-            else ""
+            self.tr("Säkerhetskopior sparas i {folder}").format(folder=folder) if folder else ""
         )
-        self.backup_note.setVisible(path is not None)
+        self.backup_note.setVisible(folder is not None)
+        self.backup_reset_button.setEnabled(self.settings.backup_override() is not None)
         self.language.setCurrentIndex(
             self.language.findData(i18n.language_setting(self.settings.qsettings))
         )
@@ -149,6 +166,56 @@ class SettingsPage(Page):
                 self.benchmark_year.findData(self.settings.benchmark_year(years))
             )
         self.assessor.setText(self.settings.default_assessor)
+
+    # Backup folder ---------------------------------------------------------------------------
+
+    def effective_backup_folder(self) -> Path | None:
+        """Where the open store's backups go (None with no store open)."""
+        ws = self.workspace
+        if ws is not None and hasattr(ws, "backup_dir"):
+            return ws.backup_dir
+        path = getattr(ws, "path", None) if ws is not None else None
+        return backup_dir(path, self.settings.backup_override()) if path else None
+
+    def choose_backup_folder(self) -> None:
+        """Ändra…: pick a folder, check it can hold backups, remember it and use it now."""
+        folder = messages.choose_backup_folder(self, self.effective_backup_folder())
+        if folder is None:
+            return
+        from app.storage.backup import backup_folder_problem
+
+        problem = backup_folder_problem(folder)
+        if problem is not None:
+            messages.show_error(self, self.tr("Mappen kan inte användas"), problem)
+            return
+        self._apply_backup_folder(folder)
+
+    def reset_backup_folder(self) -> None:
+        """Återställ standard: backups beside the store (or in LAGESBILD_BACKUP_DIR) again."""
+        self._apply_backup_folder(None)
+
+    def _apply_backup_folder(self, folder: Path | None) -> None:
+        self.settings.backup_folder = folder
+        self.settings.session_backup_folder = None
+        self.settings.sync()
+        ws = self.workspace
+        path = getattr(ws, "path", None) if ws is not None else None
+        window = self.window()
+        demo = path is not None and hasattr(window, "is_demo_path") and window.is_demo_path(path)
+        if ws is not None and hasattr(ws, "backup_override") and not demo:
+            ws.backup_override = folder
+        self.refresh()
+        effective = self.effective_backup_folder()
+        if demo:
+            self.status_message.emit(
+                self.tr("Mappen för säkerhetskopior gäller de databaser du öppnar härnäst.")
+            )
+        elif effective is not None:
+            self.status_message.emit(
+                self.tr("Säkerhetskopior sparas nu i {folder}.").format(folder=effective)
+            )
+        else:
+            self.status_message.emit(self.tr("Mappen för säkerhetskopior är sparad."))
 
     def _save_benchmark_year(self) -> None:
         self.settings.default_benchmark_year = self.benchmark_year.currentData()

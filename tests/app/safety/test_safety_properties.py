@@ -111,7 +111,7 @@ def test_random_damage_imports_fully_or_not_at_all(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # The start-up backup is not what this test is about; the pre-import backup still runs.
-    monkeypatch.setattr("app.services.workspace.backup_if_due", lambda path: None)
+    monkeypatch.setattr("app.services.workspace.backup_if_due", lambda path, **_: None)
 
     @settings(
         max_examples=35,
