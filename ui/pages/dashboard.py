@@ -202,7 +202,7 @@ class DashboardPage(Page):
             panel.export_button.exported.connect(self.status_message)
             panel.export_button.failed.connect(self._export_failed)
             if isinstance(panel.chart, ChartBase):
-                panel.chart.setMinimumHeight(max(panel.chart.minimumHeight(), 470))
+                panel.chart.setMinimumHeight(max(panel.chart.minimumHeight(), 560))
         self.charts = QWidget()
         self.grid = QGridLayout(self.charts)
         self.grid.setContentsMargins(0, 0, 0, 0)
