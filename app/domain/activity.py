@@ -207,10 +207,11 @@ class ActivityFilter:
         if self.overdue_only and not activity.is_overdue(today):
             return False
         needle = self.text.strip().casefold()
-        return not needle or needle in _searchable_text(activity)
+        return not needle or needle in searchable_text(activity)
 
 
-def _searchable_text(activity: Activity) -> str:
+def searchable_text(activity: Activity) -> str:
+    """What the free-text filter searches: title, description, owner and comments, casefolded."""
     parts = [activity.title, activity.description, activity.owner]
     parts += [c.text for c in activity.comments]
     return "\n".join(parts).casefold()

@@ -55,6 +55,16 @@ if TYPE_CHECKING:
     from ui.settings import AppSettings
 
 ALL = "__all__"
+#: Columns fitted to their contents when the plan is loaded, and how many rows are measured.
+FITTED_COLUMNS = (
+    ActivityTableModel.OWNER,
+    ActivityTableModel.STATUS,
+    ActivityTableModel.PRIORITY,
+    ActivityTableModel.PROGRESS,
+    ActivityTableModel.DUE,
+    ActivityTableModel.OVERDUE,
+)
+FIT_ROWS = 200
 OPEN_STATUSES = frozenset({ActivityStatus.NOT_STARTED, ActivityStatus.IN_PROGRESS})
 
 
@@ -170,8 +180,11 @@ class ActionsPage(Page):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The short columns are fitted to their contents when the plan is loaded (_fit_columns),
+        # not kept fitted (ResizeToContents): that re-measured up to 1,000 rows, each cell a
+        # call into Python, on every filter change – most of the time of a keystroke in the
+        # search field of a large plan.
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionResizeMode(ActivityTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ActivityTableModel.AREAS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ActivityTableModel.AREAS, 150)
@@ -232,8 +245,14 @@ class ActionsPage(Page):
         )
         self._fill_filters(service, org.id)
         self.apply_filter()
+        self._fit_columns()
         self.select_ids(selected)
         self._update_summary()
+
+    def _fit_columns(self) -> None:
+        """Widen the short columns to their contents (the first ``FIT_ROWS`` rows shown)."""
+        for column in FITTED_COLUMNS:
+            self.table.resizeColumnToContents(column)
 
     def _fill_filters(self, service: ActionPlanService, org_id: int) -> None:
         area = self.area_filter.currentData()
@@ -271,7 +290,7 @@ class ActionsPage(Page):
 
     def apply_filter(self) -> None:
         self.proxy.set_criteria(self.criteria())
-        total = self.model.rowCount()
+        total = self.model.total
         shown = self.proxy.rowCount()
         self.shown.setText(
             f"Visar {shown} av {total} aktiviteter." if shown != total else f"{total} aktiviteter."
