@@ -370,6 +370,14 @@ def run(groups: list[str], quick: bool, log: Callable[[str], None]) -> tuple[lis
             )
             metrics.append(
                 Metric(
+                    "large_first_search",
+                    "Första sökningen efter inläsning (stor db)",
+                    "ms",
+                    Samples([result["first_search"]]),
+                )
+            )
+            metrics.append(
+                Metric(
                     "large_actions_page",
                     "Visa handlingsplanen (stor db, i processen)",
                     "ms",
