@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -185,21 +186,32 @@ class NavigationModel(QAbstractListModel):
 
 
 class FirstPaintWatcher(QObject):
-    """Calls back once (from the event loop) right after ``widget`` has first been painted.
+    """Calls back once (from the event loop) right after ``widget`` – or any widget inside it –
+    has first been painted.
 
     The window uses it to build heavy pages only once something is on screen; the start-up
-    benchmark uses it to time the first paint.
+    benchmark uses it to time the first paint. Children count because a widget covered by
+    opaque children (a page filled by a scroll area) gets no paint event of its own.
     """
 
     def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)
+        self._widget = widget
         self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
+        self._app = QApplication.instance()
+        if self._app is not None:
+            self._app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self._callback is not None
+            and isinstance(watched, QWidget)
+            and (watched is self._widget or self._widget.isAncestorOf(watched))
+        ):
             callback, self._callback = self._callback, None
-            watched.removeEventFilter(self)
+            if self._app is not None:
+                self._app.removeEventFilter(self)
             QTimer.singleShot(0, callback)
         return False
 
@@ -253,7 +265,7 @@ class MainWindow(QMainWindow):
         if startup is not None:
             FirstPaintWatcher(self.stack, lambda: self._finish_startup(startup))
         elif defer_pages:
-            FirstPaintWatcher(self.stack, self.build_pages)
+            FirstPaintWatcher(self.stack, self._build_visible_page_first)
         else:
             self.build_pages()
 
@@ -263,7 +275,7 @@ class MainWindow(QMainWindow):
             startup(self)
         finally:
             self._loading = False
-            self.build_pages()
+            self._build_visible_page_first()
 
     # Construction ----------------------------------------------------------------------------
 
@@ -396,6 +408,27 @@ class MainWindow(QMainWindow):
         self._show_stack_for_state()
         for spec in self.specs:
             self.page(spec.key)
+
+    #: Pause between the visible page's first paint and building the hidden pages, so the
+    #: visible page is on screen (and the event loop has breathed) before they cost anything.
+    PREBUILD_DELAY_MS = 100
+
+    def _build_visible_page_first(self) -> None:
+        """Build the visible page now; the hidden ones one per turn of the event loop once it
+        has been painted, so the window shows its first page without waiting for the others
+        (a page is still built at once if the user opens it before its turn)."""
+        self._pages_ready = True
+        self._show_stack_for_state()
+        FirstPaintWatcher(
+            self.stack.currentWidget(),
+            lambda: QTimer.singleShot(self.PREBUILD_DELAY_MS, self._build_next_page),
+        )
+
+    def _build_next_page(self) -> None:
+        missing = next((spec.key for spec in self.specs if spec.key not in self.pages), None)
+        if missing is not None:
+            self.page(missing)
+            QTimer.singleShot(0, self._build_next_page)
 
     def page(self, key: str) -> Page:
         """The page for ``key``, creating it on first use."""
