@@ -660,8 +660,10 @@ class MainWindow(QMainWindow):
         if organisation is not None:
             title = self.tr("{organisation} – Lägesbild").format(organisation=organisation.name)
         self.setWindowTitle(title)
-        for page in self.pages.values():
-            page.set_context(self.workspace, organisation)
+        for key, page in self.pages.items():
+            # Only the visible page reloads now; a hidden one reloads when it is shown
+            # (_show_stack_for_state), so switching organisation costs one page, not six.
+            page.set_context(self.workspace, organisation, refresh=key == self._current_key)
         self._show_stack_for_state(refresh=False)
         self.organisation_changed.emit(organisation)
 

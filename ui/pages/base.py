@@ -33,10 +33,19 @@ class Page(QWidget):
         self.workspace: Workspace | None = None
         self.organisation: Organisation | None = None
 
-    def set_context(self, workspace: Workspace | None, organisation: Organisation | None) -> None:
+    def set_context(
+        self,
+        workspace: Workspace | None,
+        organisation: Organisation | None,
+        *,
+        refresh: bool = True,
+    ) -> None:
+        """Show ``organisation`` of ``workspace``; with ``refresh=False`` the page only takes
+        the context and reloads when the window next shows it."""
         self.workspace = workspace
         self.organisation = organisation
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload what the page shows from the workspace."""
