@@ -414,6 +414,14 @@ def run(groups: list[str], quick: bool, log: Callable[[str], None]) -> tuple[lis
             )
             metrics.append(
                 Metric(
+                    "radar_only_redraw",
+                    "Spindeldiagrammet ensamt: nya data, omritat",
+                    "ms",
+                    Samples(result["radar_only"]),
+                )
+            )
+            metrics.append(
+                Metric(
                     "radar_organisation_switch",
                     "Byt organisation, omritat",
                     "ms",
