@@ -76,7 +76,10 @@ def _until_painted(app, painted, before: int, limit: float = 5.0) -> bool:
     its paint); when Qt decided nothing needed a repaint, force one so every sample includes a
     paint. Returns False when even that did not paint (the widget is not visible)."""
     deadline = time.perf_counter() + limit
-    app.processEvents()
+    for _ in range(10):  # a view lays out on a zero timer and paints on the next turn
+        app.processEvents()
+        if painted.count != before:
+            break
     if painted.count == before:
         painted.parent().repaint()
     while painted.count == before and time.perf_counter() < deadline:
