@@ -1,0 +1,51 @@
+"""What the desktop app imports before its first paint stays light (no timing asserted).
+
+``lagesbild`` imports ``app.cli``, then ``ui.application`` and ``ui.main_window`` and builds the
+window before it paints; pyqtgraph (~0.5 s here), the store (sqlite_utils pulls in numpy) and
+the report/export libraries must wait until after the first paint. bench/run.py measures the
+time; this guards the cause.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("pyqtgraph", "numpy", "sqlite_utils", "reportlab", "openpyxl", "docx", "pikepdf")
+
+SCRIPT = """
+import json, sys
+from PySide6.QtCore import QSettings
+import app.cli
+from ui.application import create_application
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+
+app = create_application("offscreen")
+settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = MainWindow(None, settings, startup=lambda window: None)
+print(json.dumps(sorted(m for m in HEAVY if m in sys.modules)))
+"""
+
+
+def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            SCRIPT.replace("HEAVY", repr(HEAVY)),
+            str(tmp_path / "settings.ini"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout.splitlines()[-1]) == []
