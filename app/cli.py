@@ -468,6 +468,30 @@ def _global_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> 
     )
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, looking the version up only when asked: app_version() imports
+    importlib.metadata (~30 ms), and the parser is built on every start, also of the GUI."""
+
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str = argparse.SUPPRESS,
+        default: Any = argparse.SUPPRESS,
+        help: str | None = None,
+    ) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        parser._print_message(f"lagesbild {app_version()}\n", sys.stdout)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full parser; build it inside ``swedish_argparse()`` to get Swedish headings."""
     parser = argparse.ArgumentParser(
@@ -477,9 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
             "SKR, handlingsplan och ledningens genomgång. Utan underkommando startar programmet."
         ),
     )
-    parser.add_argument(
-        "--version", action="version", version=f"lagesbild {app_version()}", help="visa versionen"
-    )
+    parser.add_argument("--version", action=_VersionAction, help="visa versionen")
     _global_options(parser, on_subcommand=False)
     gui = parser.add_argument_group("grafiskt gränssnitt")
     gui.add_argument("--demo", action="store_true", help="starta med en ny demodatabas")
