@@ -207,6 +207,18 @@ def test_revert_restores_the_saved_answers(page, workspace, falun):
     assert not page.has_unsaved_changes()
 
 
+def test_stored_text_with_surrounding_blanks_is_not_an_unsaved_change(page, workspace, falun):
+    """Imported or older data may carry trailing spaces; opening it must not ask 'spara?'."""
+    draft = workspace.new_assessment(falun.id, THIS_YEAR, assessor="Kim Berg ")
+    draft = draft.with_response(
+        AreaResponse("training", "partial", 2, 3, comment="Kampanj i maj ", evidence=" Plan 2026")
+    )
+    workspace.save_assessment(draft.__class__(**{**draft.__dict__, "note": "Utkast\n"}))
+    page.refresh()
+    assert page.editor.areas[6].comment.toPlainText() == "Kampanj i maj "
+    assert not page.has_unsaved_changes()
+
+
 def test_switching_year_with_edits_asks_and_cancel_keeps_the_edit(page, workspace, falun, unsaved):
     for year in (THIS_YEAR - 1, THIS_YEAR):
         page.year_spin.setValue(year)

@@ -92,14 +92,21 @@ def finalised_date(assessment: Assessment) -> date:
 
 
 def normalised(assessment: Assessment) -> Assessment:
-    """Empty responses and blank profile answers dropped, so equal content compares equal."""
-    responses = {
-        key: response
-        for key, response in assessment.responses.items()
-        if response != AreaResponse(key)
-    }
+    """Surrounding blanks trimmed (as the editor trims them), empty responses and blank profile
+    answers dropped, so equal content compares equal and an untouched record is not 'changed'."""
+    trimmed = (
+        replace(response, comment=response.comment.strip(), evidence=response.evidence.strip())
+        for response in assessment.responses.values()
+    )
+    responses = {r.area_key: r for r in trimmed if r != AreaResponse(r.area_key)}
     profile = {key: value for key, value in assessment.profile.items() if value}
-    return replace(assessment, responses=responses, profile=profile)
+    return replace(
+        assessment,
+        responses=responses,
+        profile=profile,
+        note=assessment.note.strip(),
+        assessor=assessment.assessor.strip(),
+    )
 
 
 class AreaEditor(QWidget):
