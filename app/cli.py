@@ -8,14 +8,12 @@ How to add a sub-command is described in app.cli_framework, which holds the regi
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-from app import app_version, paths
+from app import app_version
 from app.cli_argparse import swedish_argparse
 from app.cli_framework import (  # noqa: F401  (re-exported for callers of app.cli)
     EXIT_ERROR,
@@ -37,6 +35,7 @@ from app.domain.errors import LagesbildError, ValidationError
 from app.domain.model import Organisation
 from app.domain.scoring import mean_level
 from app.domain.validation import validate_year
+from app.launcher import GuiRequest, launch_gui, prefer_utf8
 from app.reference import ReferenceDataError, load_reference
 from app.services.workspace import Workspace
 from app.swedish_format import format_date, format_decimal, format_percent, format_signed
@@ -521,8 +520,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lagesbild``; returns the exit code (0 ok, 1 error, 2 usage/GUI missing)."""
-    _prefer_utf8(sys.stdout)
-    _prefer_utf8(sys.stderr)
+    prefer_utf8(sys.stdout)
+    prefer_utf8(sys.stderr)
     with swedish_argparse():
         parser = build_parser()
         try:
@@ -545,52 +544,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _launch_gui(args: argparse.Namespace) -> int:
-    """Start the desktop app; a clear message instead of a traceback when it cannot load."""
-    try:
-        from ui import application
-    except ImportError as exc:
-        Output.error(
-            "Det grafiska gränssnittet kan inte startas (" + str(exc) + "). "
-            "Kontrollera att PySide6 är installerat, eller använd ett underkommando (se lagesbild --help)."
-        )
-        return EXIT_USAGE
-    if args.screenshot is None and not _display_available():
-        Output.error(
-            "Ingen bildskärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta "
-            "Lägesbild i en grafisk session, använd ett underkommando (se lagesbild --help) eller "
-            "rendera en vy till en bild med --screenshot FIL.png."
-        )
-        return EXIT_USAGE
-    explicit = (
-        args.db
-        or args.data_dir
-        or os.environ.get(paths.ENV_DB)
-        or os.environ.get(paths.ENV_DATA_DIR)
-    )
-    db_path = _db_path(args) if explicit else None
-    return int(
-        application.run(
-            db_path, args.demo, args.screenshot, args.view, backup_dir=_backup_dir(args)
+    """Start the desktop app with the GUI options the full parser read (see app.launcher)."""
+    return launch_gui(
+        GuiRequest(
+            db=args.db,
+            data_dir=args.data_dir,
+            backup_dir=_backup_dir(args),
+            demo=args.demo,
+            screenshot=args.screenshot,
+            view=args.view,
         )
     )
-
-
-def _display_available() -> bool:
-    """On Linux and other X11/Wayland systems a window needs a display; elsewhere there is one.
-
-    Without this check Qt aborts with a core dump and an English plugin message.
-    """
-    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _prefer_utf8(stream: TextIO) -> None:
-    """Swedish text and JSON are UTF-8 even where the console default is a legacy code page."""
-    reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() != "utf-8":
-        with contextlib.suppress(ValueError, OSError):  # exotic streams keep their encoding
-            reconfigure(encoding="utf-8")
 
 
 # Sub-commands kept in their own modules register themselves when imported here.

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.launcher import print_error
 from app.services.workspace import Workspace
 from app.swedish_format import parse_date
 
@@ -61,7 +62,7 @@ class Output:
     @staticmethod
     def error(message: str) -> None:
         """One line on stderr, whatever the message looked like."""
-        sys.stderr.write("Fel: " + " ".join(message.split()) + "\n")
+        print_error(message)
 
 
 # -- registry -------------------------------------------------------------------------------------
@@ -140,12 +141,8 @@ def _group_argument(text: str) -> str:
     return group
 
 
-
-
 def _date_argument(text: str) -> date:
     try:
         return parse_date(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-
-

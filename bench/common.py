@@ -41,11 +41,22 @@ def child_env(scratch: Path) -> dict[str, str]:
         folder = scratch / name.lower()
         folder.mkdir(parents=True, exist_ok=True)
         env[name] = str(folder)
-    for name in ("LAGESBILD_DB", "LAGESBILD_DATA_DIR", BENCH_ENV):
+    # PYTHONDONTWRITEBYTECODE (set on some build machines) would make every child compile the
+    # app's modules from source on each start; an installed Lägesbild always has its bytecode
+    # (pip compiles at install, PyInstaller ships it), so the children may write and use it.
+    for name in ("LAGESBILD_DB", "LAGESBILD_DATA_DIR", BENCH_ENV, "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     env["PYTHONUNBUFFERED"] = "1"
     return env
+
+
+def compile_bytecode() -> None:
+    """Byte-compile the app before measuring, as an installation would have done."""
+    import compileall
+
+    for package in ("app", "ui"):
+        compileall.compile_dir(str(REPO / package), quiet=1, force=False)
 
 
 def scratch_dir(prefix: str) -> tempfile.TemporaryDirectory[str]:

@@ -49,6 +49,7 @@ from bench.common import (  # noqa: E402
     Metric,
     Samples,
     child_env,
+    compile_bytecode,
     render_table,
     scratch_dir,
 )
@@ -452,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         print(text, file=sys.stderr, flush=True)
 
     info = machine()
+    compile_bytecode()
     started = time.time()
     try:
         metrics, details = run(groups, args.quick, log)

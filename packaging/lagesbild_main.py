@@ -1,8 +1,8 @@
-"""PyInstaller entry point: the same as the ``lagesbild`` console script (app.cli:main)."""
+"""PyInstaller entry point: the same as the ``lagesbild`` console script (app.launcher:main)."""
 
 import sys
 
-from app.cli import main
+from app.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -43,18 +43,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import LagesbildError
-from app.domain.model import Organisation
 from app.paths import resources_dir
 from ui.dialogs import messages
-from ui.dialogs import organisation as organisation_dialogs
 from ui.dialogs.messages import UnsavedChoice
 from ui.pages.base import Page
-from ui.pages.welcome import WelcomePage
 from ui.settings import AppSettings, backup_override_of
 from ui.style import label
 
 if TYPE_CHECKING:
+    from app.domain.model import Organisation
     from app.services.workspace import Workspace
+    from ui.pages.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -253,6 +252,7 @@ class MainWindow(QMainWindow):
         self._switching = False
         self._pages_ready = False
         self._loading = startup is not None
+        self._welcome: WelcomePage | None = None
 
         self.setWindowTitle(self.tr("Lägesbild"))
         self.setMinimumSize(1024, 640)
@@ -305,18 +305,28 @@ class MainWindow(QMainWindow):
             holder_layout.setContentsMargins(0, 0, 0, 0)
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
-        self.welcome = WelcomePage()
-        self.welcome.organisation_created.connect(self._on_organisation_created)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.open_store_requested.connect(self.open_database)
-        self.welcome.new_store_requested.connect(self.new_database)
-        self.welcome.status_message.connect(self.show_status)
-        self.stack.addWidget(self.welcome)
         self.loading = label(self.tr("Öppnar databasen …"), "muted")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown while there is no organisation, built the first time it is needed:
+        a start with a store to open never pays for it before the first paint."""
+        if self._welcome is None:
+            from ui.pages.welcome import WelcomePage
+
+            page = WelcomePage()
+            page.organisation_created.connect(self._on_organisation_created)
+            page.demo_requested.connect(self.open_demo)
+            page.open_store_requested.connect(self.open_database)
+            page.new_store_requested.connect(self.new_database)
+            page.status_message.connect(self.show_status)
+            self.stack.addWidget(page)
+            self._welcome = page
+        return self._welcome
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Organisation"))
@@ -694,6 +704,8 @@ class MainWindow(QMainWindow):
             return
         if not self._resolve_unsaved():
             return
+        from ui.dialogs import organisation as organisation_dialogs
+
         request = organisation_dialogs.ask_new_organisation(self, self.workspace.reference)
         if request is None:
             return

@@ -85,9 +85,11 @@ def test_spec_entry_point_is_the_lagesbild_console_script(spec_run):
     entry = Path(entry)
     assert entry == ROOT / "packaging" / "lagesbild_main.py"
     source = entry.read_text(encoding="utf-8")
-    assert "from app.cli import main" in source
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert pyproject["project"]["scripts"]["lagesbild"] == "app.cli:main"
+    script = pyproject["project"]["scripts"]["lagesbild"]
+    assert script == "app.launcher:main"
+    module, function = script.split(":")
+    assert f"from {module} import {function}" in source
     assert str(ROOT) in analysis["pathex"]
     assert {"app.<all>", "ui.<all>"} <= set(analysis["hiddenimports"])
 
