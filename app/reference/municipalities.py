@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -97,7 +98,6 @@ class MunicipalityRegistry:
         self._by_fold: dict[str, list[Municipality]] = {}
         for key, m in self._folded:
             self._by_fold.setdefault(key, []).append(m)
-        self._words = {m.name: words(m.name) for m in self._all}
         self._aliases: dict[str, Municipality] = {}
         for alias, target in (aliases or {}).items():
             municipality = self._by_casefold[target.casefold()]
@@ -105,6 +105,12 @@ class MunicipalityRegistry:
             self._aliases.setdefault(fold(alias), municipality)
         self.corrections = corrections
         self.subgroups = subgroups
+
+    @functools.cached_property
+    def _words(self) -> dict[str, tuple[str, ...]]:
+        """Each name's folded words, for search-as-you-type: built on the first search, not
+        when the reference data is loaded at every start."""
+        return {m.name: words(m.name) for m in self._all}
 
     # -- collection ---------------------------------------------------------
     def __len__(self) -> int:
