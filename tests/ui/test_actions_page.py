@@ -86,6 +86,7 @@ def test_cancelled_template_dialog_creates_nothing(page, monkeypatch, service):
 
 def test_filters(page, plan):
     page.refresh()
+    assert page.table.model() is page.model  # no proxy: the model filters and sorts itself
     assert titles(page) == ["Öva kontinuitetsplanen", "Utbilda cheferna", "Generell översyn"]
     page.overdue_only.setChecked(True)
     assert titles(page) == ["Öva kontinuitetsplanen"]
@@ -104,6 +105,20 @@ def test_filters(page, plan):
     page.area_filter.setCurrentIndex(0)
     page.owner_filter.setCurrentIndex(page.owner_filter.findText("Örjan Ek"))
     assert titles(page) == ["Öva kontinuitetsplanen"]
+
+
+def test_filtering_keeps_the_column_widths_and_the_selection(page, plan):
+    page.refresh()
+    header = page.table.horizontalHeader()
+    header.resizeSection(ActivityTableModel.OWNER, 177)
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    page.select_ids([plan[1].id])  # "Utbilda cheferna"
+    page.search.setText("cheferna")  # the first row is filtered out
+    page.search.setText("")
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Ej påbörjad"))
+    assert [header.sectionSize(c) for c in range(header.count())] == widths
+    assert page.selected_activities() == [page.model.activity(0)]
+    assert page.selected_activities()[0].title == "Utbilda cheferna"
 
 
 def test_overdue_rows_are_marked_by_text_icon_and_bold(page, plan):

@@ -1,6 +1,6 @@
 """Handlingsplan: the organisation's activities in a filterable, sortable table.
 
-Filters (area, status, owner, "Endast försenade", free text) narrow the table through the proxy,
+Filters (area, status, owner, "Endast försenade", free text) narrow the table model,
 with the domain's ``ActivityFilter``. Activities are created blank, from a template (SKR's
 recommendations, the NIS2 measures) or from suggestions for areas below target or below the
 group; several can change status at once (one transaction). Export writes what the table shows,
@@ -47,7 +47,7 @@ from app.services.actions import ActionPlanService, write_plan
 from app.services.reviews import ReviewService
 from app.swedish_format import format_date
 from ui.dialogs import activity_dialog, messages
-from ui.models.activity_model import ActivityFilterProxy, ActivityTableModel
+from ui.models.activity_model import ActivityTableModel
 from ui.pages.base import Page
 from ui.style import card, label, set_role
 
@@ -162,11 +162,10 @@ class ActionsPage(Page):
         filters.addWidget(self.search, 1)
         layout.addLayout(filters)
 
+        # The table shows the model directly (see ui.models.activity_model for why no proxy).
         self.model = ActivityTableModel(self)
-        self.proxy = ActivityFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Aktiviteter")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -288,10 +287,16 @@ class ActionsPage(Page):
             text=self.search.text(),
         )
 
+    @property
+    def proxy(self) -> ActivityTableModel:
+        """What the table shows, row by row: the model itself, which filters and sorts (kept
+        under this name for callers from when a proxy model stood in between)."""
+        return self.model
+
     def apply_filter(self) -> None:
-        self.proxy.set_criteria(self.criteria())
+        self.model.set_criteria(self.criteria())
         total = self.model.total
-        shown = self.proxy.rowCount()
+        shown = self.model.rowCount()
         self.shown.setText(
             f"Visar {shown} av {total} aktiviteter." if shown != total else f"{total} aktiviteter."
         )
@@ -299,11 +304,11 @@ class ActionsPage(Page):
 
     def visible_activities(self) -> list[Activity]:
         """What the table shows, in its current order."""
-        return [a for row in range(self.proxy.rowCount()) if (a := self.proxy.activity(row))]
+        return self.model.shown_activities()
 
     def selected_activities(self) -> list[Activity]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [a for row in rows if (a := self.proxy.activity(row)) is not None]
+        return [a for row in rows if (a := self.model.activity(row)) is not None]
 
     def select_ids(self, ids: list[int | None]) -> None:
         selection = self.table.selectionModel()
@@ -311,13 +316,12 @@ class ActionsPage(Page):
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         first: QModelIndex | None = None
         for activity_id in ids:
-            source_row = self.model.row_of(activity_id)
-            if source_row < 0:
+            row = self.model.row_of(activity_id)
+            if row < 0:
                 continue
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-            if index.isValid():
-                selection.select(index, flags)
-                first = first or index
+            index = self.model.index(row, 0)
+            selection.select(index, flags)
+            first = first or index
         if first is not None:
             self.table.scrollTo(first)
         self._update_buttons()
@@ -343,7 +347,7 @@ class ActionsPage(Page):
         self.edit_button.setText("Redigera…" if writable else "Visa…")
         self.status_button.setEnabled(writable and bool(selected))
         self.delete_button.setEnabled(writable and bool(selected))
-        self.export_button.setEnabled(has_context and self.proxy.rowCount() > 0)
+        self.export_button.setEnabled(has_context and self.model.rowCount() > 0)
         self._show_detail(selected[0] if len(selected) == 1 else None)
 
     def _show_detail(self, activity: Activity | None) -> None:
