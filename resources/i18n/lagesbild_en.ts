@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="+50"/>
+        <location filename="../../ui/about.py" line="+58"/>
         <source>Om Lägesbild</source>
         <translation>About Lägesbild</translation>
     </message>
@@ -60,6 +60,511 @@
     </message>
 </context>
 <context>
+    <name>AreaEditor</name>
+    <message>
+        <location filename="../../ui/pages/assessments.py" line="+63"/>
+        <source>Inte angiven</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nivå 2 är den lägsta nivån där arbetet har en tillfredsställande struktur; nivå 3 är målnivån för ett systematiskt och riskbaserat arbete.</source>
+        <translation>Level 2 is the lowest level at which the work has a satisfactory structure; level 3 is the target level for systematic, risk-based work.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Område {number}: {name}</source>
+        <translation>Area {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Svar enligt SKR:s enkät, område {number}</source>
+        <translation>Answer to the SKR survey, area {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inte besvarat</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ger SKR-jämförbar nivå {level}</source>
+        <translation>Gives SKR-comparable level {level}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKR-jämförbar nivå, område {number}</source>
+        <translation>SKR-comparable level, area {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKR räknar ”fullt” eller ”delvis etablerat” som mognadsnivå 2, alla andra svar som 1.</source>
+        <translation>SKR counts “fully” or “partly established” as maturity level 2 and every other answer as 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKR-svar:</source>
+        <translation>SKR answer:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Självskattad mognadsnivå, område {number}</source>
+        <translation>Self-assessed maturity level, area {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Målnivå, område {number}</source>
+        <translation>Target level, area {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Självskattad nivå:</source>
+        <translation>Self-assessed level:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Målnivå:</source>
+        <translation>Target level:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beskrivning av vald nivå, område {number}</source>
+        <translation>Description of the chosen level, area {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hur ser det ut i dag? Vad saknas?</source>
+        <translation>What is the situation today? What is missing?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommentar, område {number}</source>
+        <translation>Comment, area {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dokument, beslut eller länkar som styrker bedömningen</source>
+        <translation>Documents, decisions or links that support the assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belägg, område {number}</source>
+        <translation>Evidence, area {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommentar:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belägg:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>SKR-jämförbar nivå: {level}</source>
+        <translation>SKR-comparable level: {level}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Självskattad nivå</source>
+        <translation>Self-assessed level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Målnivå</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{which}:&lt;/b&gt; inte angiven. {hint}</source>
+        <translation>&lt;b&gt;{which}:&lt;/b&gt; not set. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEditor</name>
+    <message>
+        <location line="+139"/>
+        <location line="+176"/>
+        <source>Bedömning {year}</source>
+        <translation>Assessment {year}</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Bedömningens status</source>
+        <translation>Status of the assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara bedömningen (Ctrl+S)</source>
+        <translation>Save the assessment (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra ändringar</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställ…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fastställ bedömningen. Därefter är den skrivskyddad och kan användas i ledningens genomgång.</source>
+        <translation>Finalise the assessment. It then becomes read-only and can be used in the management review.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Öppna för ändring…</source>
+        <translation>Reopen for changes…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem som hindrar att bedömningen sparas</source>
+        <translation>Problems that prevent the assessment from being saved</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Datum för bedömningen</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Namn och roll, t.ex. Anna Berg, informationssäkerhetssamordnare</source>
+        <translation>Name and role, e.g. Anna Berg, information security coordinator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedömd av</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förutsättningar, avgränsningar eller vilka som deltog</source>
+        <translation>Conditions, scope or who took part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckning om bedömningen</source>
+        <translation>Note on the assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedömd av:</source>
+        <translation>Assessed by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Fastställd {date} – skrivskyddad</source>
+        <translation>Finalised {date} – read-only</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ny – inte sparad ännu</source>
+        <translation>New – not saved yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utkast – databasen är skrivskyddad</source>
+        <translation>Draft – the database is read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utkast – osparade ändringar</source>
+        <translation>Draft – unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SKR-jämförbar nivå 2 i {level_two} av {areas} områden · {answered} av {areas} områden besvarade</source>
+        <translation>SKR-comparable level 2 in {level_two} of {areas} areas · {answered} of {areas} areas answered</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bedömningen kunde inte sparas:</source>
+        <translation>The assessment could not be saved:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <location filename="../../ui/models/assessments.py" line="+23"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställd</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedömd av</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nivå 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bedömningsår</source>
+        <translation>Year of the assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utkast kan ändras; en fastställd bedömning är skrivskyddad</source>
+        <translation>A draft can be changed; a finalised assessment is read-only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum då bedömningen gjordes</source>
+        <translation>Date the assessment was made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vem som gjorde bedömningen</source>
+        <translation>Who made the assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal uppföljningsområden på SKR-jämförbar mognadsnivå 2</source>
+        <translation>Number of areas at SKR-comparable maturity level 2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{count} av {total}</source>
+        <translation>{count} of {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} av {total} områden på SKR-jämförbar nivå 2</source>
+        <translation>{count} of {total} areas at SKR-comparable level 2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../ui/pages/assessments.py" line="+15"/>
+        <location line="+12"/>
+        <source>Bedömningar</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ett år per rad, senaste först.</source>
+        <translation>One year per row, latest first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bedömningar per år</source>
+        <translation>Assessments by year</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+268"/>
+        <source>Ny bedömning</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>År för ny bedömning</source>
+        <translation>Year of the new assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skapa ett utkast för året. Det utgår från förra årets svar.</source>
+        <translation>Create a draft for the year. It starts from last year&apos;s answers.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ta bort utkast…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort den valda bedömningen. Bara utkast kan tas bort.</source>
+        <translation>Delete the selected assessment. Only drafts can be deleted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen bedömning ännu</source>
+        <translation>No assessment yet</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Bedömningen sparades inte – se problemen ovanför formuläret.</source>
+        <translation>The assessment was not saved – see the problems above the form.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bedömningen kunde inte sparas.</source>
+        <translation>The assessment could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bedömningen för {year} är sparad.</source>
+        <translation>The assessment for {year} is saved.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>organisationen</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det finns ingen bedömning för {name} ännu. Välj år under ”Ny bedömning” och klicka på knappen för att börja. Du svarar på SKR:s fråga för vart och ett av de nio uppföljningsområdena och gör en egen bedömning av mognadsnivån.</source>
+        <translation>There is no assessment for {name} yet. Choose a year under “New assessment” and click the button to start. You answer SKR&apos;s question for each of the nine areas and make your own assessment of the maturity level.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>bedömningen</source>
+        <translation>the assessment</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Det finns redan en bedömning för {year}.</source>
+        <translation>There is already an assessment for {year}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utgår från svaren i bedömningen för {year}.</source>
+        <translation>Starts from the answers in the assessment for {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Börjar med ett tomt formulär.</source>
+        <translation>Starts with an empty form.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nytt utkast för {year}. Spara när du är klar – det finns inte i databasen förrän dess.</source>
+        <translation>New draft for {year}. Save when you are done – it is not in the database until then.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fastställ bedömning</source>
+        <translation>Finalise assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du fastställa bedömningen för {year}?</source>
+        <translation>Do you want to finalise the assessment for {year}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställ</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En fastställd bedömning är skrivskyddad. Den kan öppnas för ändring igen, men då behöver du ange ett skäl.</source>
+        <translation>A finalised assessment is read-only. It can be reopened for changes, but you will then need to give a reason.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bedömningen kunde inte fastställas:</source>
+        <translation>The assessment could not be finalised:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bedömningen kunde inte fastställas.</source>
+        <translation>The assessment could not be finalised.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bedömningen för {year} är fastställd.</source>
+        <translation>The assessment for {year} is finalised.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Öppna för ändring</source>
+        <translation>Reopen for changes</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Varför behöver den fastställda bedömningen för {year} ändras?
+Skälet sparas tillsammans med bedömningen.</source>
+        <translation>Why does the finalised assessment for {year} need to be changed?
+The reason is saved with the assessment.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bedömningen för {year} är öppnad för ändring.</source>
+        <translation>The assessment for {year} is reopened for changes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Ta bort utkast</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Vill du ta bort utkastet för {year}?</source>
+        <translation>Do you want to delete the draft for {year}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utkastet och alla svar i det tas bort. Det går inte att ångra.</source>
+        <translation>The draft and all its answers are deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Utkastet för {year} är borttaget.</source>
+        <translation>The draft for {year} is deleted.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+109"/>
@@ -101,13 +606,13 @@ Tekniskt fel: {error}</source>
 Technical error: {error}</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+381"/>
+        <location line="+119"/>
+        <location line="+412"/>
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-378"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
@@ -117,12 +622,12 @@ Technical error: {error}</translation>
         <translation>Choose which part of Lägesbild is shown</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Öppnar databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -194,7 +699,7 @@ Technical error: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+185"/>
+        <location line="+206"/>
         <source>Databasen är öppnad skrivskyddat. Du kan läsa men inte ändra något.</source>
         <translation>The database is open read-only. You can read but not change anything.</translation>
     </message>
@@ -239,7 +744,7 @@ Technical error: {error}</translation>
         <translation>{organisation} – Lägesbild</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Organisationen kunde inte läggas till</source>
         <translation>The organisation could not be added</translation>
     </message>
@@ -249,18 +754,18 @@ Technical error: {error}</translation>
         <translation>{name} has been added.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+189"/>
         <location line="+10"/>
         <source>Databasen kunde inte öppnas</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-187"/>
         <source>Öppnade {path}</source>
         <translation>Opened {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Databasen finns redan</source>
         <translation>The database already exists</translation>
     </message>
@@ -290,7 +795,7 @@ Technical error: {error}</translation>
         <translation>Presentation mode is not available in this installation.</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-436"/>
         <source>Säkerhetskopior…</source>
         <translation>Backups…</translation>
     </message>
@@ -310,7 +815,7 @@ Technical error: {error}</translation>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location line="+492"/>
+        <location line="+523"/>
         <source>Databasen används redan</source>
         <translation>The database is already in use</translation>
     </message>
@@ -328,68 +833,81 @@ Technical error: {error}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/dialogs/messages.py" line="+17"/>
+        <location filename="../../ui/dialogs/messages.py" line="+21"/>
         <source>Lägesbild-databas (*.db *.sqlite *.lagesbild);;Alla filer (*)</source>
         <translation>Lägesbild database (*.db *.sqlite *.lagesbild);;All files (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+47"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Du har osparade ändringar i {what}.</source>
         <translation>You have unsaved changes in {what}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Vill du spara dem innan du går vidare?</source>
         <translation>Do you want to save them before you continue?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Spara inte</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+23"/>
-        <location line="+15"/>
+        <location line="+5"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+14"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Öppna databas</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Ny databas</source>
         <translation>New database</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Välj mapp för säkerhetskopior</source>
         <translation>Choose the folder for backups</translation>
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../ui/pages/assessments.py" line="-713"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frågor om hur arbetet är organiserat. Svaren jämförs med hur andra kommuner svarade i SKR:s uppföljning.</source>
+        <translation>Questions about how the work is organised. The answers are compared with how other municipalities answered in SKR&apos;s survey.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+29"/>
+        <location filename="../../ui/pages/settings_page.py" line="+34"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>Inställningar</source>
@@ -431,12 +949,12 @@ Technical error: {error}</translation>
         <translation>Create a new database</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Mapp för säkerhetskopior</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Förval</source>
         <translation>Defaults</translation>
     </message>
@@ -481,7 +999,7 @@ Technical error: {error}</translation>
         <translation>The comparison year is used on the overview and in presentation mode. The name is filled in when you create a new assessment.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Databasen är öppnad skrivskyddat; du kan läsa men inte ändra.</source>
         <translation>The database is open read-only; you can read but not change.</translation>
     </message>
@@ -491,12 +1009,12 @@ Technical error: {error}</translation>
         <translation>This is demo data in a temporary folder. It is removed when you quit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Säkerhetskopior sparas i {folder}</source>
         <translation>Backups are saved in {folder}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+71"/>
         <source>Jämförelseår: {year}.</source>
         <translation>Comparison year: {year}.</translation>
     </message>
@@ -511,34 +1029,42 @@ Technical error: {error}</translation>
         <translation>The default name has been saved.</translation>
     </message>
     <message>
+        <location line="-153"/>
         <source>Ändra…</source>
         <translation>Change…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Välj mapp för säkerhetskopior</source>
         <translation>Choose the folder for backups</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Återställ standard</source>
         <translation>Restore default</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Spara säkerhetskopior i standardmappen igen</source>
         <translation>Save backups in the default folder again</translation>
     </message>
     <message>
+        <location line="+104"/>
         <source>Mappen kan inte användas</source>
         <translation>The folder cannot be used</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Mappen för säkerhetskopior gäller de databaser du öppnar härnäst.</source>
         <translation>The backup folder applies to the databases you open next.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Säkerhetskopior sparas nu i {folder}.</source>
         <translation>Backups are now saved in {folder}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Mappen för säkerhetskopior är sparad.</source>
         <translation>The backup folder has been saved.</translation>
     </message>

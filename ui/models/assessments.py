@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from app.domain.model import RecordStatus
 from app.domain.scoring import areas_at_level_two
 from app.swedish_format import format_date
 from ui.models.table import ModelIndex, RowTableModel
@@ -17,18 +18,35 @@ if TYPE_CHECKING:
 
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
+#: The statuses' Swedish labels (``RecordStatus.label``) marked for translation.
+STATUS_LABELS = {
+    RecordStatus.DRAFT: QT_TRANSLATE_NOOP("AssessmentListModel", "Utkast"),
+    RecordStatus.FINAL: QT_TRANSLATE_NOOP("AssessmentListModel", "Fastställd"),
+}
+
 
 class AssessmentListModel(RowTableModel["Assessment"]):
     """Year, status, date, assessor and areas at SKR level 2 – newest year first."""
 
     YEAR, STATUS, DATE, ASSESSOR, LEVEL_TWO = range(5)
-    HEADERS = ("År", "Status", "Datum", "Bedömd av", "Nivå 2")
+    # Swedish source texts; headerData shows them in the interface language.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AssessmentListModel", "År"),
+        QT_TRANSLATE_NOOP("AssessmentListModel", "Status"),
+        QT_TRANSLATE_NOOP("AssessmentListModel", "Datum"),
+        QT_TRANSLATE_NOOP("AssessmentListModel", "Bedömd av"),
+        QT_TRANSLATE_NOOP("AssessmentListModel", "Nivå 2"),
+    )
     HEADER_TIPS = (
-        "Bedömningsår",
-        "Utkast kan ändras; en fastställd bedömning är skrivskyddad",
-        "Datum då bedömningen gjordes",
-        "Vem som gjorde bedömningen",
-        "Antal uppföljningsområden på SKR-jämförbar mognadsnivå 2",
+        QT_TRANSLATE_NOOP("AssessmentListModel", "Bedömningsår"),
+        QT_TRANSLATE_NOOP(
+            "AssessmentListModel", "Utkast kan ändras; en fastställd bedömning är skrivskyddad"
+        ),
+        QT_TRANSLATE_NOOP("AssessmentListModel", "Datum då bedömningen gjordes"),
+        QT_TRANSLATE_NOOP("AssessmentListModel", "Vem som gjorde bedömningen"),
+        QT_TRANSLATE_NOOP(
+            "AssessmentListModel", "Antal uppföljningsområden på SKR-jämförbar mognadsnivå 2"
+        ),
     )
 
     def __init__(self, reference: Reference | None = None, parent: Any = None) -> None:
@@ -56,6 +74,14 @@ class AssessmentListModel(RowTableModel["Assessment"]):
         """The row showing ``year``, or -1."""
         return next((i for i, a in enumerate(self._rows) if a.year == year), -1)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().headerData(section, orientation, role)
+        if isinstance(value, str):
+            return QCoreApplication.translate("AssessmentListModel", value)
+        return value
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.assessment(index.row()) if index.isValid() else None
         if item is None:
@@ -65,16 +91,17 @@ class AssessmentListModel(RowTableModel["Assessment"]):
             if column == self.YEAR:
                 return str(item.year)
             if column == self.STATUS:
-                return item.status.label
+                return QCoreApplication.translate("AssessmentListModel", item.status.label)
             if column == self.DATE:
                 return format_date(item.assessed_on)
             if column == self.ASSESSOR:
                 return item.assessor or "–"
-            return f"{self._level_two[index.row()]} av {self._area_count}"
+            return self.tr("{count} av {total}").format(
+                count=self._level_two[index.row()], total=self._area_count
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LEVEL_TWO:
-            return (
-                f"{self._level_two[index.row()]} av {self._area_count} områden "
-                "på SKR-jämförbar nivå 2"
+            return self.tr("{count} av {total} områden på SKR-jämförbar nivå 2").format(
+                count=self._level_two[index.row()], total=self._area_count
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.YEAR, self.LEVEL_TWO):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -13,7 +13,17 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,11 +59,18 @@ if TYPE_CHECKING:
     from app.reference import Area, Reference
     from ui.settings import AppSettings
 
-NO_VALUE = "Inte angiven"
-LEVEL_HINT = (
+#: Swedish source texts; shown through ``QCoreApplication.translate("AreaEditor", …)``.
+NO_VALUE = QT_TRANSLATE_NOOP("AreaEditor", "Inte angiven")
+LEVEL_HINT = QT_TRANSLATE_NOOP(
+    "AreaEditor",
     "Nivå 2 är den lägsta nivån där arbetet har en tillfredsställande struktur; nivå 3 är "
-    "målnivån för ett systematiskt och riskbaserat arbete."
+    "målnivån för ett systematiskt och riskbaserat arbete.",
 )
+
+
+def _no_value() -> str:
+    """'Inte angiven' in the interface language (the empty choice of a level or profile field)."""
+    return QCoreApplication.translate("AreaEditor", NO_VALUE)
 
 
 def _plain_text(placeholder: str, accessible: str) -> QPlainTextEdit:
@@ -119,7 +136,9 @@ class AreaEditor(QWidget):
         self.area = area
         self._ref = reference
         self.frame = card()
-        self.frame.setAccessibleName(f"Område {area.number}: {area.name}")
+        self.frame.setAccessibleName(
+            self.tr("Område {number}: {name}").format(number=area.number, name=area.name)
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.frame)
@@ -142,47 +161,61 @@ class AreaEditor(QWidget):
         layout.addLayout(grid)
 
         self.answer = QComboBox()
-        self.answer.setAccessibleName(f"Svar enligt SKR:s enkät, område {area.number}")
+        self.answer.setAccessibleName(
+            self.tr("Svar enligt SKR:s enkät, område {number}").format(number=area.number)
+        )
         self.answer.setToolTip(area.question)
-        self.answer.addItem("Inte besvarat", None)
+        self.answer.addItem(self.tr("Inte besvarat"), None)
         for option in reference.answer_scale:
             self.answer.addItem(option.label, option.key)
             self.answer.setItemData(
                 self.answer.count() - 1,
-                f"Ger SKR-jämförbar nivå {option.skr_level}",
+                self.tr("Ger SKR-jämförbar nivå {level}").format(level=option.skr_level),
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.skr_level = label("", "level")
-        self.skr_level.setAccessibleName(f"SKR-jämförbar nivå, område {area.number}")
-        self.skr_level.setToolTip(
-            "SKR räknar ”fullt” eller ”delvis etablerat” som mognadsnivå 2, alla andra svar som 1."
+        self.skr_level.setAccessibleName(
+            self.tr("SKR-jämförbar nivå, område {number}").format(number=area.number)
         )
-        grid.addWidget(self._caption("SKR-svar:", self.answer), 0, 0)
+        self.skr_level.setToolTip(
+            self.tr(
+                "SKR räknar ”fullt” eller ”delvis etablerat” som mognadsnivå 2, alla andra "
+                "svar som 1."
+            )
+        )
+        grid.addWidget(self._caption(self.tr("SKR-svar:"), self.answer), 0, 0)
         grid.addWidget(self.answer, 0, 1)
         grid.addWidget(self.skr_level, 0, 2, 1, 2)
 
-        self.self_level = self._level_combo(f"Självskattad mognadsnivå, område {area.number}")
-        self.target_level = self._level_combo(f"Målnivå, område {area.number}")
-        grid.addWidget(self._caption("Självskattad nivå:", self.self_level), 1, 0)
+        self.self_level = self._level_combo(
+            self.tr("Självskattad mognadsnivå, område {number}").format(number=area.number)
+        )
+        self.target_level = self._level_combo(
+            self.tr("Målnivå, område {number}").format(number=area.number)
+        )
+        grid.addWidget(self._caption(self.tr("Självskattad nivå:"), self.self_level), 1, 0)
         grid.addWidget(self.self_level, 1, 1)
-        grid.addWidget(self._caption("Målnivå:", self.target_level), 1, 2)
+        grid.addWidget(self._caption(self.tr("Målnivå:"), self.target_level), 1, 2)
         grid.addWidget(self.target_level, 1, 3)
 
         self.level_info = label("", "info", wrap=True)
-        self.level_info.setAccessibleName(f"Beskrivning av vald nivå, område {area.number}")
+        self.level_info.setAccessibleName(
+            self.tr("Beskrivning av vald nivå, område {number}").format(number=area.number)
+        )
         self.level_info.setTextFormat(Qt.TextFormat.RichText)
         grid.addWidget(self.level_info, 2, 0, 1, 4)
 
         self.comment = _plain_text(
-            "Hur ser det ut i dag? Vad saknas?", f"Kommentar, område {area.number}"
+            self.tr("Hur ser det ut i dag? Vad saknas?"),
+            self.tr("Kommentar, område {number}").format(number=area.number),
         )
         self.evidence = _plain_text(
-            "Dokument, beslut eller länkar som styrker bedömningen",
-            f"Belägg, område {area.number}",
+            self.tr("Dokument, beslut eller länkar som styrker bedömningen"),
+            self.tr("Belägg, område {number}").format(number=area.number),
         )
-        grid.addWidget(self._caption("Kommentar:", self.comment, top=True), 3, 0)
+        grid.addWidget(self._caption(self.tr("Kommentar:"), self.comment, top=True), 3, 0)
         grid.addWidget(self.comment, 3, 1)
-        grid.addWidget(self._caption("Belägg:", self.evidence, top=True), 3, 2)
+        grid.addWidget(self._caption(self.tr("Belägg:"), self.evidence, top=True), 3, 2)
         grid.addWidget(self.evidence, 3, 3)
 
         self._info_source = self.self_level
@@ -206,7 +239,7 @@ class AreaEditor(QWidget):
     def _level_combo(self, accessible: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(accessible)
-        combo.addItem(NO_VALUE, None)
+        combo.addItem(_no_value(), None)
         for level in self._ref.maturity_levels:
             combo.addItem(f"{level.level} – {level.name}", level.level)
             combo.setItemData(combo.count() - 1, level.description, Qt.ItemDataRole.ToolTipRole)
@@ -222,7 +255,9 @@ class AreaEditor(QWidget):
 
     def _on_answer(self) -> None:
         level = skr_comparable_level(_combo_data(self.answer), self._ref)  # type: ignore[arg-type]
-        self.skr_level.setText(f"SKR-jämförbar nivå: {level if level is not None else '–'}")
+        self.skr_level.setText(
+            self.tr("SKR-jämförbar nivå: {level}").format(level=level if level is not None else "–")
+        )
         self.changed.emit()
 
     def _on_level(self, combo: QComboBox) -> None:
@@ -232,11 +267,15 @@ class AreaEditor(QWidget):
 
     def _show_level_info(self) -> None:
         combo = self._info_source
-        which = "Självskattad nivå" if combo is self.self_level else "Målnivå"
+        which = self.tr("Självskattad nivå") if combo is self.self_level else self.tr("Målnivå")
         chosen = _combo_data(combo)
         level = next((m for m in self._ref.maturity_levels if m.level == chosen), None)
         if level is None:
-            self.level_info.setText(f"<b>{which}:</b> inte angiven. {LEVEL_HINT}")
+            self.level_info.setText(
+                self.tr("<b>{which}:</b> inte angiven. {hint}").format(
+                    which=which, hint=QCoreApplication.translate("AreaEditor", LEVEL_HINT)
+                )
+            )
         else:
             self.level_info.setText(
                 f"<b>{which} {level.level} – {level.name}.</b> {level.description}"
@@ -304,11 +343,13 @@ class ProfileEditor(QWidget):
         layout = QVBoxLayout(self.frame)
         layout.setContentsMargins(20, 16, 20, 18)
         layout.setSpacing(8)
-        layout.addWidget(label("Profil", "subtitle"))
+        layout.addWidget(label(self.tr("Profil"), "subtitle"))
         layout.addWidget(
             label(
-                "Frågor om hur arbetet är organiserat. Svaren jämförs med hur andra kommuner "
-                "svarade i SKR:s uppföljning.",
+                self.tr(
+                    "Frågor om hur arbetet är organiserat. Svaren jämförs med hur andra "
+                    "kommuner svarade i SKR:s uppföljning."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -317,7 +358,7 @@ class ProfileEditor(QWidget):
         for question in reference.profile_questions:
             combo = QComboBox()
             combo.setAccessibleName(question.text)
-            combo.addItem(NO_VALUE, None)
+            combo.addItem(_no_value(), None)
             for option in question.options:
                 combo.addItem(option.label, option.key)
             combo.setMaximumWidth(560)
@@ -368,22 +409,28 @@ class AssessmentEditor(QWidget):
         header = QHBoxLayout()
         header.setSpacing(10)
         self.heading = label("", "title")
-        self.heading.setMinimumWidth(self.heading.fontMetrics().horizontalAdvance("Bedömning 2000"))
+        self.heading.setMinimumWidth(
+            self.heading.fontMetrics().horizontalAdvance(
+                self.tr("Bedömning {year}").format(year=2000)
+            )
+        )
         self.status = label("", "status-draft")
-        self.status.setAccessibleName("Bedömningens status")
+        self.status.setAccessibleName(self.tr("Bedömningens status"))
         header.addWidget(self.heading)
         header.addStretch(1)
-        self.save_button = QPushButton("Spara")
+        self.save_button = QPushButton(self.tr("Spara"))
         set_role(self.save_button, "primary")
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Spara bedömningen (Ctrl+S)")
-        self.revert_button = QPushButton("Ångra ändringar")
-        self.finalise_button = QPushButton("Fastställ…")
+        self.save_button.setToolTip(self.tr("Spara bedömningen (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Ångra ändringar"))
+        self.finalise_button = QPushButton(self.tr("Fastställ…"))
         self.finalise_button.setToolTip(
-            "Fastställ bedömningen. Därefter är den skrivskyddad och kan användas i "
-            "ledningens genomgång."
+            self.tr(
+                "Fastställ bedömningen. Därefter är den skrivskyddad och kan användas i "
+                "ledningens genomgång."
+            )
         )
-        self.reopen_button = QPushButton("Öppna för ändring…")
+        self.reopen_button = QPushButton(self.tr("Öppna för ändring…"))
         for button in (
             self.save_button,
             self.revert_button,
@@ -402,7 +449,7 @@ class AssessmentEditor(QWidget):
 
         self.problems = card()
         set_role(self.problems, "problems")
-        self.problems.setAccessibleName("Problem som hindrar att bedömningen sparas")
+        self.problems.setAccessibleName(self.tr("Problem som hindrar att bedömningen sparas"))
         problem_layout = QVBoxLayout(self.problems)
         problem_layout.setContentsMargins(14, 10, 14, 10)
         self.problems_title = label("", wrap=True)
@@ -448,19 +495,20 @@ class AssessmentEditor(QWidget):
         self.assessed_on = QDateEdit()
         self.assessed_on.setDisplayFormat("yyyy-MM-dd")
         self.assessed_on.setCalendarPopup(True)
-        self.assessed_on.setAccessibleName("Datum för bedömningen")
+        self.assessed_on.setAccessibleName(self.tr("Datum för bedömningen"))
         self.assessed_on.setMaximumWidth(160)
         self.assessor = QLineEdit()
         self.assessor.setPlaceholderText(
-            "Namn och roll, t.ex. Anna Berg, informationssäkerhetssamordnare"
+            self.tr("Namn och roll, t.ex. Anna Berg, informationssäkerhetssamordnare")
         )
-        self.assessor.setAccessibleName("Bedömd av")
+        self.assessor.setAccessibleName(self.tr("Bedömd av"))
         self.note = _plain_text(
-            "Förutsättningar, avgränsningar eller vilka som deltog", "Anteckning om bedömningen"
+            self.tr("Förutsättningar, avgränsningar eller vilka som deltog"),
+            self.tr("Anteckning om bedömningen"),
         )
-        form.addRow("Datum:", self.assessed_on)
-        form.addRow("Bedömd av:", self.assessor)
-        form.addRow("Anteckning:", self.note)
+        form.addRow(self.tr("Datum:"), self.assessed_on)
+        form.addRow(self.tr("Bedömd av:"), self.assessor)
+        form.addRow(self.tr("Anteckning:"), self.note)
         for row in range(form.rowCount()):
             caption = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
@@ -539,19 +587,21 @@ class AssessmentEditor(QWidget):
             return
         final = assessment.is_final
         dirty = self.is_dirty()
-        self.heading.setText(f"Bedömning {assessment.year}")
+        self.heading.setText(self.tr("Bedömning {year}").format(year=assessment.year))
         if final:
             self.status.setText(
-                f"Fastställd {format_date(finalised_date(assessment))} – skrivskyddad"
+                self.tr("Fastställd {date} – skrivskyddad").format(
+                    date=format_date(finalised_date(assessment))
+                )
             )
             set_role(self.status, "status-final")
         else:
             if self.is_new:
-                text = "Ny – inte sparad ännu"
+                text = self.tr("Ny – inte sparad ännu")
             elif self._store_read_only:
-                text = "Utkast – databasen är skrivskyddad"
+                text = self.tr("Utkast – databasen är skrivskyddad")
             else:
-                text = "Utkast – osparade ändringar" if dirty else "Utkast"
+                text = self.tr("Utkast – osparade ändringar") if dirty else self.tr("Utkast")
             self.status.setText(text)
             set_role(self.status, "status-draft")
         editable = not self.read_only
@@ -565,8 +615,14 @@ class AssessmentEditor(QWidget):
         current = self.collect()
         answered = sum(1 for e in self.areas if e.response().answer)
         self.summary.setText(
-            f"SKR-jämförbar nivå 2 i {areas_at_level_two(current, self._ref)} av "
-            f"{len(self.areas)} områden · {answered} av {len(self.areas)} områden besvarade"
+            self.tr(
+                "SKR-jämförbar nivå 2 i {level_two} av {areas} områden · "
+                "{answered} av {areas} områden besvarade"
+            ).format(
+                level_two=areas_at_level_two(current, self._ref),
+                areas=len(self.areas),
+                answered=answered,
+            )
         )
 
     def show_problems(self, problems: list[str], title: str = "") -> None:
@@ -575,7 +631,7 @@ class AssessmentEditor(QWidget):
             editor.show_problems(editor.problems_for(problems))
         self.problems.setVisible(bool(problems))
         if problems:
-            self.problems_title.setText(title or "Bedömningen kunde inte sparas:")
+            self.problems_title.setText(title or self.tr("Bedömningen kunde inte sparas:"))
             self.problems_text.setText("\n".join(f"• {p}" for p in problems))
             first = next((e for e in self.areas if e.problems_for(problems)), None)
             if first is not None:
@@ -590,7 +646,7 @@ class AssessmentsPage(Page):
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setAccessibleName("Bedömningar")
+        self.setAccessibleName(self.tr("Bedömningar"))
         self.editor: AssessmentEditor | None = None
         self._reference: Reference | None = None
         self._shown_year: int | None = None
@@ -602,12 +658,12 @@ class AssessmentsPage(Page):
 
         side = QVBoxLayout()
         side.setSpacing(8)
-        side.addWidget(label("Bedömningar", "title"))
-        side.addWidget(label("Ett år per rad, senaste först.", "muted"))
+        side.addWidget(label(self.tr("Bedömningar"), "title"))
+        side.addWidget(label(self.tr("Ett år per rad, senaste först."), "muted"))
         self.model = AssessmentListModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Bedömningar per år")
+        self.table.setAccessibleName(self.tr("Bedömningar per år"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -630,14 +686,16 @@ class AssessmentsPage(Page):
         new_box = card()
         new_layout = QGridLayout(new_box)
         new_layout.setContentsMargins(14, 12, 14, 12)
-        new_layout.addWidget(label("Ny bedömning", "subtitle"), 0, 0, 1, 3)
+        new_layout.addWidget(label(self.tr("Ny bedömning"), "subtitle"), 0, 0, 1, 3)
         self.year_spin = QSpinBox()
-        self.year_spin.setAccessibleName("År för ny bedömning")
+        self.year_spin.setAccessibleName(self.tr("År för ny bedömning"))
         self.year_spin.setRange(MIN_YEAR, max_year())
-        year_caption = QLabel("År:")
+        year_caption = QLabel(self.tr("År:"))
         year_caption.setBuddy(self.year_spin)
-        self.new_button = QPushButton("Ny bedömning")
-        self.new_button.setToolTip("Skapa ett utkast för året. Det utgår från förra årets svar.")
+        self.new_button = QPushButton(self.tr("Ny bedömning"))
+        self.new_button.setToolTip(
+            self.tr("Skapa ett utkast för året. Det utgår från förra årets svar.")
+        )
         new_layout.addWidget(year_caption, 1, 0)
         new_layout.addWidget(self.year_spin, 1, 1)
         new_layout.addWidget(self.new_button, 1, 2)
@@ -645,8 +703,10 @@ class AssessmentsPage(Page):
         self.carry_hint = label("", "muted", wrap=True)
         new_layout.addWidget(self.carry_hint, 2, 0, 1, 3)
         side.addWidget(new_box)
-        self.delete_button = QPushButton("Ta bort utkast…")
-        self.delete_button.setToolTip("Ta bort den valda bedömningen. Bara utkast kan tas bort.")
+        self.delete_button = QPushButton(self.tr("Ta bort utkast…"))
+        self.delete_button.setToolTip(
+            self.tr("Ta bort den valda bedömningen. Bara utkast kan tas bort.")
+        )
         side.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         side_widget = QWidget()
@@ -661,7 +721,7 @@ class AssessmentsPage(Page):
         self.empty = card()
         empty_card_layout = QVBoxLayout(self.empty)
         empty_card_layout.setContentsMargins(28, 24, 28, 24)
-        self.empty_title = label("Ingen bedömning ännu", "subtitle")
+        self.empty_title = label(self.tr("Ingen bedömning ännu"), "subtitle")
         self.empty_text = label("", wrap=True)
         empty_card_layout.addWidget(self.empty_title)
         empty_card_layout.addWidget(self.empty_text)
@@ -716,17 +776,21 @@ class AssessmentsPage(Page):
             saved = ws.save_assessment(candidate)
         except ValidationError as exc:
             editor.show_problems(exc.problems)
-            self.status_message.emit("Bedömningen sparades inte – se problemen ovanför formuläret.")
+            self.status_message.emit(
+                self.tr("Bedömningen sparades inte – se problemen ovanför formuläret.")
+            )
             return False
         except LagesbildError as exc:
-            editor.show_problems([exc.message], "Bedömningen kunde inte sparas.")
+            editor.show_problems([exc.message], self.tr("Bedömningen kunde inte sparas."))
             return False
         if not isinstance(saved, Assessment):
             saved = ws.assessment(candidate.organisation_id, candidate.year)
         self._shown_year = saved.year
         editor.load(saved, is_new=False, store_read_only=ws.read_only)
         self._reload_list(saved.year)
-        self.status_message.emit(f"Bedömningen för {saved.year} är sparad.")
+        self.status_message.emit(
+            self.tr("Bedömningen för {year} är sparad.").format(year=saved.year)
+        )
         self.data_changed.emit()
         return True
 
@@ -767,11 +831,13 @@ class AssessmentsPage(Page):
             self.editor.baseline = None
             self.editor.is_new = False
         self._shown_year = None
-        name = self.organisation.name if self.organisation else "organisationen"
+        name = self.organisation.name if self.organisation else self.tr("organisationen")
         self.empty_text.setText(
-            f"Det finns ingen bedömning för {name} ännu. Välj år under ”Ny bedömning” och "
-            "klicka på knappen för att börja. Du svarar på SKR:s fråga för vart och ett av de "
-            "nio uppföljningsområdena och gör en egen bedömning av mognadsnivån."
+            self.tr(
+                "Det finns ingen bedömning för {name} ännu. Välj år under ”Ny bedömning” och "
+                "klicka på knappen för att börja. Du svarar på SKR:s fråga för vart och ett av "
+                "de nio uppföljningsområdena och gör en egen bedömning av mognadsnivån."
+            ).format(name=name)
         )
         self.editor_stack.setCurrentIndex(0)
         self._update_new_controls()
@@ -836,7 +902,7 @@ class AssessmentsPage(Page):
         """Spara / Spara inte / Avbryt before the editor shows another assessment."""
         if not self.has_unsaved_changes():
             return True
-        choice = messages.ask_unsaved_changes(self, "bedömningen")
+        choice = messages.ask_unsaved_changes(self, self.tr("bedömningen"))
         if choice is UnsavedChoice.CANCEL:
             return False
         if choice is UnsavedChoice.SAVE:
@@ -870,11 +936,15 @@ class AssessmentsPage(Page):
         self.new_button.setEnabled(editable and not exists)
         earlier = [y for y in years if y < year]
         if exists:
-            self.carry_hint.setText(f"Det finns redan en bedömning för {year}.")
+            self.carry_hint.setText(
+                self.tr("Det finns redan en bedömning för {year}.").format(year=year)
+            )
         elif earlier:
-            self.carry_hint.setText(f"Utgår från svaren i bedömningen för {max(earlier)}.")
+            self.carry_hint.setText(
+                self.tr("Utgår från svaren i bedömningen för {year}.").format(year=max(earlier))
+            )
         else:
-            self.carry_hint.setText("Börjar med ett tomt formulär.")
+            self.carry_hint.setText(self.tr("Börjar med ett tomt formulär."))
         selected = self.model.assessment(self.table.currentIndex().row())
         can_delete = editable and selected is not None and not selected.is_final
         self.delete_button.setEnabled(bool(can_delete))
@@ -890,7 +960,7 @@ class AssessmentsPage(Page):
         try:
             draft = ws.new_assessment(org.id, year, assessed_on=date.today(), assessor=assessor)
         except LagesbildError as exc:
-            messages.show_error(self, "Ny bedömning", exc.message)
+            messages.show_error(self, self.tr("Ny bedömning"), exc.message)
             return
         if not draft.assessor and assessor:
             draft = replace(draft, assessor=assessor)
@@ -898,7 +968,10 @@ class AssessmentsPage(Page):
         self.editor.load(draft, is_new=True, store_read_only=ws.read_only)
         self._reveal_editor()
         self.status_message.emit(
-            f"Nytt utkast för {year}. Spara när du är klar – det finns inte i databasen förrän dess."
+            self.tr(
+                "Nytt utkast för {year}. Spara när du är klar – det finns inte i databasen "
+                "förrän dess."
+            ).format(year=year)
         )
 
     def finalise(self) -> None:
@@ -908,11 +981,13 @@ class AssessmentsPage(Page):
         year = editor.baseline.year
         if not messages.confirm(
             self,
-            "Fastställ bedömning",
-            f"Vill du fastställa bedömningen för {year}?",
-            "Fastställ",
-            "En fastställd bedömning är skrivskyddad. Den kan öppnas för ändring igen, men då "
-            "behöver du ange ett skäl.",
+            self.tr("Fastställ bedömning"),
+            self.tr("Vill du fastställa bedömningen för {year}?").format(year=year),
+            self.tr("Fastställ"),
+            self.tr(
+                "En fastställd bedömning är skrivskyddad. Den kan öppnas för ändring igen, men "
+                "då behöver du ange ett skäl."
+            ),
         ):
             return
         if editor.is_dirty() and not self.save_changes():
@@ -921,14 +996,14 @@ class AssessmentsPage(Page):
         try:
             ws.finalise_assessment(assessment_id)
         except ValidationError as exc:
-            editor.show_problems(exc.problems, "Bedömningen kunde inte fastställas:")
+            editor.show_problems(exc.problems, self.tr("Bedömningen kunde inte fastställas:"))
             return
         except LagesbildError as exc:
-            editor.show_problems([exc.message], "Bedömningen kunde inte fastställas.")
+            editor.show_problems([exc.message], self.tr("Bedömningen kunde inte fastställas."))
             return
         self._show_year(year)
         self._reload_list(year)
-        self.status_message.emit(f"Bedömningen för {year} är fastställd.")
+        self.status_message.emit(self.tr("Bedömningen för {year} är fastställd.").format(year=year))
         self.data_changed.emit()
 
     def reopen(self) -> None:
@@ -938,20 +1013,24 @@ class AssessmentsPage(Page):
         year = editor.baseline.year
         reason = messages.ask_text(
             self,
-            "Öppna för ändring",
-            f"Varför behöver den fastställda bedömningen för {year} ändras?\n"
-            "Skälet sparas tillsammans med bedömningen.",
+            self.tr("Öppna för ändring"),
+            self.tr(
+                "Varför behöver den fastställda bedömningen för {year} ändras?\n"
+                "Skälet sparas tillsammans med bedömningen."
+            ).format(year=year),
         )
         if not reason:
             return
         try:
             ws.reopen_assessment(editor.baseline.id, reason)
         except LagesbildError as exc:
-            messages.show_error(self, "Öppna för ändring", exc.message)
+            messages.show_error(self, self.tr("Öppna för ändring"), exc.message)
             return
         self._show_year(year)
         self._reload_list(year)
-        self.status_message.emit(f"Bedömningen för {year} är öppnad för ändring.")
+        self.status_message.emit(
+            self.tr("Bedömningen för {year} är öppnad för ändring.").format(year=year)
+        )
         self.data_changed.emit()
 
     def delete_selected(self) -> None:
@@ -961,20 +1040,22 @@ class AssessmentsPage(Page):
             return
         if not messages.confirm(
             self,
-            "Ta bort utkast",
-            f"Vill du ta bort utkastet för {selected.year}?",
-            "Ta bort",
-            "Utkastet och alla svar i det tas bort. Det går inte att ångra.",
+            self.tr("Ta bort utkast"),
+            self.tr("Vill du ta bort utkastet för {year}?").format(year=selected.year),
+            self.tr("Ta bort"),
+            self.tr("Utkastet och alla svar i det tas bort. Det går inte att ångra."),
         ):
             return
         try:
             ws.delete_assessment(selected.id)
         except LagesbildError as exc:
-            messages.show_error(self, "Ta bort utkast", exc.message)
+            messages.show_error(self, self.tr("Ta bort utkast"), exc.message)
             return
         if self.editor is not None:
             self.editor.baseline = None
         self._shown_year = None
         self.refresh()
-        self.status_message.emit(f"Utkastet för {selected.year} är borttaget.")
+        self.status_message.emit(
+            self.tr("Utkastet för {year} är borttaget.").format(year=selected.year)
+        )
         self.data_changed.emit()
