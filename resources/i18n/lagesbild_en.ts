@@ -60,6 +60,271 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/activity_dialog.py" line="+60"/>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV för Excel, semikolonseparerad (*.csv)</source>
+        <translation>CSV for Excel, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ej påbörjad</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbruten</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brist i självskattning</source>
+        <translation>Gap in self-assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslut i ledningens genomgång</source>
+        <translation>Management review decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKR:s rekommendation</source>
+        <translation>SKR recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cybersäkerhetslagen/NIS2-åtgärd</source>
+        <translation>Cybersecurity Act/NIS2 measure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Egen</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hög</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medel</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Låg</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generellt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Ny aktivitet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redigera aktivitet</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kopplat beslut</source>
+        <translation>Linked decision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inget område valt = Generellt.</source>
+        <translation>No area chosen = General.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Områden:</source>
+        <translation>Areas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ursprung</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ursprung:</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn och gärna roll, t.ex. Lars Berg, IT-chef</source>
+        <translation>Name and preferably role, e.g. Lars Berg, Head of IT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ansvarig:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Framsteg i procent</source>
+        <translation>Progress in per cent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritet:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klart:</source>
+        <translation>Complete:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutdatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum då aktiviteten blev klar</source>
+        <translation>Date the activity was completed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Startdatum:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;lutdatum:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klar datum:</source>
+        <translation>Completed on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Kommentarslogg</source>
+        <translation>Comment log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ny kommentar</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny kommentar, dateras i dag</source>
+        <translation>New comment, dated today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommentaren skriven av</source>
+        <translation>Comment written by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lägg till kommentar</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>Exportera handlingsplanen</source>
+        <translation>Export the action plan</translation>
+    </message>
+</context>
+<context>
     <name>AreaEditor</name>
     <message>
         <location filename="../../ui/pages/assessments.py" line="+63"/>
@@ -565,6 +830,368 @@ The reason is saved with the assessment.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="+43"/>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förslag till beslut</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nytt beslut</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redigera beslut</source>
+        <translation>Edit decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beslutstext</source>
+        <translation>Decision text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Beslut:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typ av beslut</source>
+        <translation>Type of decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ansvarig:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T.ex. Lars Berg, IT-chef</source>
+        <translation>E.g. Lars Berg, Head of IT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Klart senast:</source>
+        <translation>Due &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skriv vad som beslutades.</source>
+        <translation>Write what was decided.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../../ui/models/review_model.py" line="+32"/>
+        <location line="+74"/>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Förslag till beslut</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ej påbörjad</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbruten</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktivitet i handlingsplanen</source>
+        <translation>Activity in the action plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beslut eller förslag till beslut</source>
+        <translation>Decision or proposed decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vad som beslutades</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vem som ansvarar</source>
+        <translation>Who is responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>När beslutet ska vara genomfört</source>
+        <translation>When the decision is to be carried out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status för aktiviteten som beslutet blev, så att nästa genomgång kan följa upp den</source>
+        <translation>Status of the activity the decision became, so that the next review can follow it up</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Ingen aktivitet kopplad</source>
+        <translation>No linked activity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, förfallen sedan {date}</source>
+        <translation>, overdue since {date}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, försenad sedan {date}</source>
+        <translation>, late since {date}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aktivitet: {title} (ansvarig {owner})</source>
+        <translation>Activity: {title} (owner {owner})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inte sparat ännu</source>
+        <translation>Not saved yet</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPanel</name>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="+132"/>
+        <source>Ledningen ska ha godkänt riskhanteringsåtgärderna för cybersäkerhet, och det senaste godkännandet får inte vara äldre än 12 månader.</source>
+        <translation>Management must have approved the cybersecurity risk-management measures, and the latest approval must not be older than 12 months.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Varje registrerad ledamot ska ha genomgått utbildning i cybersäkerhet under de senaste 12 månaderna.</source>
+        <translation>Every registered member must have completed cybersecurity training in the last 12 months.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Det som saknas enligt cybersäkerhetslagen</source>
+        <translation>What is missing under the Cybersecurity Act</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ledningens ansvar – status</source>
+        <translation>Management duties – status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regler: {rules}</source>
+        <translation>Rules: {rules}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Organ</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beslutsreferens</source>
+        <translation>Decision reference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godkännanden</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Senast utbildad</source>
+        <translation>Last trained</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Ledamöter i ledningen</source>
+        <translation>Members of management</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utbildning</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utbildare</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utbildningar för ledningen</source>
+        <translation>Training for management</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registrera godkännande…</source>
+        <translation>Record approval…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny ledamot…</source>
+        <translation>New member…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra ledamot…</source>
+        <translation>Edit member…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrera utbildning…</source>
+        <translation>Record training…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ledningens godkännande av riskhanteringsåtgärderna</source>
+        <translation>Management approval of the risk-management measures</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Utbildning i cybersäkerhet</source>
+        <translation>Cybersecurity training</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort – {what}</source>
+        <translation>Remove – {what}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Detta saknas per {date}:</source>
+        <translation>Missing as of {date}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ledningens ansvar enligt cybersäkerhetslagen är uppfyllt per {date}.</source>
+        <translation>Management&apos;s duties under the Cybersecurity Act are met as of {date}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Avgått</source>
+        <translation>Stepped down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utbildad</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saknar utbildning senaste 12 mån.</source>
+        <translation>No training in the last 12 months</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Det finns inget beslut om att ledningen har godkänt riskhanteringsåtgärderna (cybersäkerhetslagen, NIS2 art. 20.1).</source>
+        <translation>There is no decision showing that management has approved the risk-management measures (Cybersecurity Act, NIS2 Art. 20.1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ledningens senaste godkännande av riskhanteringsåtgärderna ({approval}) är äldre än {months} månader.</source>
+        <translation>Management&apos;s latest approval of the risk-management measures ({approval}) is older than {months} months.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inga ledamöter i ledningen är registrerade, så utbildningskravet (NIS2 art. 20.2) kan inte följas upp.</source>
+        <translation>No members of management are registered, so the training requirement (NIS2 Art. 20.2) cannot be followed up.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{member} saknar utbildning i cybersäkerhet under de senaste {months} månaderna.</source>
+        <translation>{member} has had no cybersecurity training in the last {months} months.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+109"/>
@@ -892,6 +1519,32 @@ Technical error: {error}</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../ui/dialogs/activity_dialog.py" line="-478"/>
+        <source>Ange {what}</source>
+        <translation>Set {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bocka i för att ange {what}</source>
+        <translation>Tick to set {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location line="+32"/>
+        <source>Problem att åtgärda</source>
+        <translation>Problems to fix</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Åtgärda följande:</source>
+        <translation>Please fix the following:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <location filename="../../ui/pages/assessments.py" line="-713"/>
@@ -902,6 +1555,643 @@ Technical error: {error}</translation>
         <location line="+4"/>
         <source>Frågor om hur arbetet är organiserat. Svaren jämförs med hur andra kommuner svarade i SKR:s uppföljning.</source>
         <translation>Questions about how the work is organised. The answers are compared with how other municipalities answered in SKR&apos;s survey.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="+22"/>
+        <source>Ledningens godkännande av riskhanteringsåtgärder</source>
+        <translation>Management approval of risk-management measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledamot i ledningen</source>
+        <translation>Member of management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utbildning för ledningen</source>
+        <translation>Training for management</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Datum för beslutet</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T.ex. Kommunstyrelsen</source>
+        <translation>E.g. Kommunstyrelsen (municipal executive board)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beslutsreferens:</source>
+        <translation>Decision &amp;reference:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T.ex. KS 2026-03-12 § 45</source>
+        <translation>E.g. KS 2026-03-12 § 45</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vad godkändes, t.ex. åtgärdsplanen 2026</source>
+        <translation>What was approved, e.g. the 2026 action plan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>T.ex. Kommunstyrelsens ordförande</source>
+        <translation>E.g. chair of the municipal executive board</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingår i ledningen nu</source>
+        <translation>Currently a member of management</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Vem:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum för utbildningen</source>
+        <translation>Date of the training</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Utbildning:</source>
+        <translation>&amp;Training:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vilken utbildning i cybersäkerhet</source>
+        <translation>Which cybersecurity training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Utbildare:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="-303"/>
+        <source>Hämtas från förra genomgångens beslut och aktiviteterna de blev.</source>
+        <translation>Taken from the previous review&apos;s decisions and the activities they became.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T.ex. ny lagstiftning, ändrad organisation, ny hotbild.</source>
+        <translation>E.g. new legislation, a changed organisation, a new threat landscape.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T.ex. förtroendevalda, invånare, tillsynsmyndigheter, leverantörer.</source>
+        <translation>E.g. elected representatives, residents, supervisory authorities, suppliers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mognad, jämförelse med SKR, handlingsplanens status, avvikelser, mätningar.</source>
+        <translation>Maturity, comparison with SKR, status of the action plan, nonconformities, measurements.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synpunkter från förvaltningar, bolag, medarbetare och andra.</source>
+        <translation>Feedback from departments, municipal companies, staff and others.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Riskbehandling: aktiviteter inom riskhantering och NIS2-åtgärderna.</source>
+        <translation>Risk treatment: risk-management activities and the NIS2 measures.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förslag utifrån självskattningen och det som saknas enligt lagen.</source>
+        <translation>Proposals based on the self-assessment and what is missing under the law.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status för åtgärder från tidigare ledningens genomgångar</source>
+        <translation>Status of actions from previous management reviews</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förändringar i externa och interna frågor som är relevanta för ledningssystemet</source>
+        <translation>Changes in external and internal issues that are relevant to the management system</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Förändringar i intressenters behov och förväntningar</source>
+        <translation>Changes in the needs and expectations of interested parties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Återkoppling om informationssäkerhetens prestanda</source>
+        <translation>Feedback on information security performance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Återkoppling från intressenter</source>
+        <translation>Feedback from interested parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resultat av riskbedömning och status för riskbehandlingsplanen</source>
+        <translation>Results of risk assessment and status of the risk treatment plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Möjligheter till ständig förbättring</source>
+        <translation>Opportunities for continual improvement</translation>
+    </message>
+    <message>
+        <location line="+291"/>
+        <source>Status för genomgången</source>
+        <translation>Status of the review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fastställ…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gör genomgången skrivskyddad, t.ex. när protokollet är justerat</source>
+        <translation>Make the review read-only, e.g. when the minutes have been approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Öppna igen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skapa rapport…</source>
+        <translation>Create report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport till ledningen som PDF eller Word</source>
+        <translation>Report to management as PDF or Word</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem som hindrar att genomgången sparas</source>
+        <translation>Problems that prevent the review from being saved</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mötesdatum</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Perioden från</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perioden till</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Perioden som avses:</source>
+        <translation>Period covered:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deltagare, en per rad</source>
+        <translation>Participants, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En per rad: namn, roll</source>
+        <translation>One per line: name, role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deltagare:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Underlaget hämtas från databasen och kan redigeras fritt.</source>
+        <translation>The review inputs are taken from the database and can be edited freely.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hämta underlag igen</source>
+        <translation>Fetch inputs again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ersätt texterna a–g med nytt underlag från självskattning, handlingsplan och beslut</source>
+        <translation>Replace the texts a–g with new inputs from the self-assessment, action plan and decisions</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Underlag a–g</source>
+        <translation>Inputs a–g</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beslut och förslag till beslut (ISO/IEC 27001 9.3.3). Ett beslut kan bli en aktivitet i handlingsplanen; nästa genomgång följer då upp den.</source>
+        <translation>Decisions and proposed decisions (ISO/IEC 27001 9.3.3). A decision can become an activity in the action plan; the next review then follows it up.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+32"/>
+        <source>Beslut</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Nytt beslut…</source>
+        <translation>New decision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redigera…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skapa aktivitet</source>
+        <translation>Create activity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lägg till beslutet som aktivitet i handlingsplanen, kopplad till beslutet</source>
+        <translation>Add the decision as an activity in the action plan, linked to the decision</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ledningens ansvar (NIS2)</source>
+        <translation>Management duties (NIS2)</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Ny ledningens genomgång</source>
+        <translation>New management review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledningens genomgång {date}</source>
+        <translation>Management review {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ny – inte sparad ännu</source>
+        <translation>New – not saved yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fastställd – skrivskyddad</source>
+        <translation>Finalised – read-only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utkast – osparade ändringar</source>
+        <translation>Draft – unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <location filename="../../ui/models/review_model.py" line="-192"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställd</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslut</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mötesdatum</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Där genomgången hölls</source>
+        <translation>Where the review was held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utkast kan ändras; en fastställd genomgång är skrivskyddad</source>
+        <translation>A draft can be changed; a finalised review is read-only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antal beslut och förslag till beslut</source>
+        <translation>Number of decisions and proposed decisions</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="-558"/>
+        <source>Ledningens genomgång {date}</source>
+        <translation>Management review {date}</translation>
+    </message>
+    <message>
+        <location line="+587"/>
+        <location line="+9"/>
+        <source>Ledningens genomgång</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO/IEC 27001 9.3 – senaste mötet först.</source>
+        <translation>ISO/IEC 27001 9.3 – latest meeting first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Genomgångar</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+255"/>
+        <source>Ny genomgång</source>
+        <translation>New review</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>Ett utkast med underlag a–g hämtat från databasen</source>
+        <translation>A draft with inputs a–g taken from the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort utkast…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ingen genomgång vald</source>
+        <translation>No review selected</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Genomgången sparades inte – se problemen ovanför.</source>
+        <translation>The review was not saved – see the problems above.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{review} är sparad.</source>
+        <translation>{review} is saved.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Välj en organisation för att se dess genomgångar.</source>
+        <translation>Choose an organisation to see its reviews.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Det finns ingen ledningens genomgång registrerad ännu. Välj «Ny genomgång» för ett utkast där underlaget a–g redan är hämtat från självskattningen, handlingsplanen och tidigare beslut.</source>
+        <translation>No management review has been recorded yet. Choose “New review” for a draft whose inputs a–g are already taken from the self-assessment, the action plan and earlier decisions.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>ledningens genomgång</source>
+        <translation>the management review</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ett nytt utkast med hämtat underlag. Spara när det är klart.</source>
+        <translation>A new draft with the inputs filled in. Save it when it is ready.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hämta underlag igen</source>
+        <translation>Fetch inputs again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ersätta texterna a–g med nytt underlag från databasen?</source>
+        <translation>Replace the texts a–g with new inputs from the database?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hämta underlag</source>
+        <translation>Fetch inputs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det du har skrivit i a–g skrivs över.</source>
+        <translation>What you have written in a–g will be overwritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Underlaget a–g är hämtat på nytt.</source>
+        <translation>Inputs a–g have been fetched again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fastställ genomgången</source>
+        <translation>Finalise the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställa {review}?</source>
+        <translation>Finalise the {review}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Fastställ</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>En fastställd genomgång är skrivskyddad. Den kan öppnas igen med en motivering.</source>
+        <translation>A finalised review is read-only. It can be reopened with a reason.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{review} är fastställd.</source>
+        <translation>{review} is finalised.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Öppna genomgången igen</source>
+        <translation>Reopen the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varför öppnas den fastställda genomgången igen?</source>
+        <translation>Why is the finalised review being reopened?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Öppna igen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Genomgången är ett utkast igen; motiveringen är sparad.</source>
+        <translation>The review is a draft again; the reason has been saved.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ta bort utkast</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort {review}?</source>
+        <translation>Delete the {review}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+112"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Aktiviteter som skapats från besluten finns kvar i handlingsplanen.</source>
+        <translation>Activities created from the decisions remain in the action plan.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ta bort beslut</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslutet har blivit en aktivitet i handlingsplanen.</source>
+        <translation>The decision has become an activity in the action plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort beslutet</source>
+        <translation>Remove the decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktiviteten finns kvar men kopplas bort från beslutet när genomgången sparas.</source>
+        <translation>The activity remains but is unlinked from the decision when the review is saved.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Skapa aktivitet</source>
+        <translation>Create activity</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aktiviteten «{title}» finns nu i handlingsplanen.</source>
+        <translation>The activity “{title}” is now in the action plan.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Uppgiften om ledningens ansvar är sparad.</source>
+        <translation>The management duty record is saved.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ta bort den markerade uppgiften?</source>
+        <translation>Remove the selected record?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Skapa rapport</source>
+        <translation>Create report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapporten bygger på en självskattning, och {organisation} har ingen för {year} eller tidigare.</source>
+        <translation>The report is based on a self-assessment, and {organisation} has none for {year} or earlier.</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +2360,82 @@ Technical error: {error}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/activity_dialog.py" line="+375"/>
+        <source>Förslag på aktiviteter</source>
+        <translation>Suggested activities</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Områden under målnivån eller under kommungruppens medelvärde som ingen öppen aktivitet täcker. Bocka för de aktiviteter som ska läggas till.</source>
+        <translation>Areas below the target level or below the municipality group&apos;s mean that no open activity covers. Tick the activities to add.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Förslag</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prioritet {priority}</source>
+        <translation>Priority {priority}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skapa valda aktiviteter</source>
+        <translation>Create selected activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location line="-115"/>
+        <source>Ny aktivitet från mall</source>
+        <translation>New activity from template</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Välj en mall. Aktiviteten öppnas sedan för ansvarig, datum och egna tillägg.</source>
+        <translation>Choose a template. The activity then opens so you can add the owner, dates and your own additions.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mallar</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKR:s rekommendationer (2023)</source>
+        <translation>SKR&apos;s recommendations (2023)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cybersäkerhetslagen / NIS2 art. 21.2</source>
+        <translation>Cybersecurity Act / NIS2 Art. 21.2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Använd mallen</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;p&gt;&lt;b&gt;Områden:&lt;/b&gt; {areas}&lt;br&gt;&lt;b&gt;Källa:&lt;/b&gt; {source}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Areas:&lt;/b&gt; {areas}&lt;br&gt;&lt;b&gt;Source:&lt;/b&gt; {source}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../ui/pages/welcome.py" line="+28"/>
@@ -1138,6 +2504,19 @@ Technical error: {error}</translation>
         <location line="+25"/>
         <source>{name} är tillagd.</source>
         <translation>{name} has been added.</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="-141"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

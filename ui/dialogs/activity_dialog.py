@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.activity import (
+    GENERAL_AREA_LABEL,
     TITLE_MAX_LENGTH,
     Activity,
     ActivityComment,
@@ -56,9 +57,52 @@ from app.swedish_format import format_date
 from ui.style import label, set_role
 
 EXPORT_FILTERS = {
-    "xlsx": "Excel-arbetsbok (*.xlsx)",
-    "csv": "CSV för Excel, semikolonseparerad (*.csv)",
+    "xlsx": QT_TRANSLATE_NOOP("ActivityDialog", "Excel-arbetsbok (*.xlsx)"),
+    "csv": QT_TRANSLATE_NOOP("ActivityDialog", "CSV för Excel, semikolonseparerad (*.csv)"),
 }
+
+# The labels of the activity enums and "Generellt" (app.domain.activity), marked so lupdate keeps
+# their translations; shown through ``label_text``. A test checks they are still the domain's.
+ENUM_LABELS = {
+    ActivityStatus.NOT_STARTED: QT_TRANSLATE_NOOP("ActivityDialog", "Ej påbörjad"),
+    ActivityStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ActivityDialog", "Pågår"),
+    ActivityStatus.DONE: QT_TRANSLATE_NOOP("ActivityDialog", "Klar"),
+    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("ActivityDialog", "Avbruten"),
+    ActivityOrigin.ASSESSMENT_GAP: QT_TRANSLATE_NOOP("ActivityDialog", "Brist i självskattning"),
+    ActivityOrigin.REVIEW_DECISION: QT_TRANSLATE_NOOP(
+        "ActivityDialog", "Beslut i ledningens genomgång"
+    ),
+    ActivityOrigin.SKR_RECOMMENDATION: QT_TRANSLATE_NOOP("ActivityDialog", "SKR:s rekommendation"),
+    ActivityOrigin.NIS2_MEASURE: QT_TRANSLATE_NOOP(
+        "ActivityDialog", "Cybersäkerhetslagen/NIS2-åtgärd"
+    ),
+    ActivityOrigin.OWN: QT_TRANSLATE_NOOP("ActivityDialog", "Egen"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("ActivityDialog", "Hög"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP("ActivityDialog", "Medel"),
+    Priority.LOW: QT_TRANSLATE_NOOP("ActivityDialog", "Låg"),
+}
+GENERAL_AREA = QT_TRANSLATE_NOOP("ActivityDialog", "Generellt")
+
+
+def label_text(member: ActivityStatus | ActivityOrigin | Priority) -> str:
+    """The member's label in the interface language."""
+    return QCoreApplication.translate("ActivityDialog", member.label)
+
+
+def area_text(areas: Sequence[str], area_names: Mapping[str, str]) -> str:
+    """``area_labels`` with 'Generellt' in the interface language."""
+    text = area_labels(areas, area_names)
+    if text == GENERAL_AREA_LABEL and not areas:
+        return QCoreApplication.translate("ActivityDialog", GENERAL_AREA_LABEL)
+    return text
+
+
+def export_filters() -> dict[str, str]:
+    """``EXPORT_FILTERS`` in the interface language."""
+    return {
+        kind: QCoreApplication.translate("ActivityDialog", text)
+        for kind, text in EXPORT_FILTERS.items()
+    }
 
 
 class OptionalDate(QWidget):
@@ -69,8 +113,10 @@ class OptionalDate(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox()
-        self.enabled.setAccessibleName(f"Ange {accessible.lower()}")
-        self.enabled.setToolTip(f"Bocka i för att ange {accessible.lower()}")
+        self.enabled.setAccessibleName(self.tr("Ange {what}").format(what=accessible.lower()))
+        self.enabled.setToolTip(
+            self.tr("Bocka i för att ange {what}").format(what=accessible.lower())
+        )
         self.edit = QDateEdit()
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setCalendarPopup(True)
@@ -98,10 +144,10 @@ class OptionalDate(QWidget):
 class ProblemsPanel(QFrame):
     """The red panel above a form that lists what has to be fixed before saving."""
 
-    def __init__(self, what: str = "Problem att åtgärda", parent: QWidget | None = None) -> None:
+    def __init__(self, what: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "problems")
-        self.setAccessibleName(what)
+        self.setAccessibleName(what or self.tr("Problem att åtgärda"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.text = label("", wrap=True)
@@ -109,16 +155,19 @@ class ProblemsPanel(QFrame):
         layout.addWidget(self.text)
         self.hide()
 
-    def show_problems(self, problems: Sequence[str], heading: str = "Åtgärda följande:") -> None:
+    def show_problems(self, problems: Sequence[str], heading: str | None = None) -> None:
         if not problems:
             self.hide()
             return
+        heading = heading or self.tr("Åtgärda följande:")
         self.text.setText(heading + "\n" + "\n".join(f"• {p}" for p in problems))
         self.show()
 
     def show_error(self, error: LagesbildError) -> None:
         """Every broken rule of a ValidationError, or the message of any other error."""
-        self.show_problems(error.problems if isinstance(error, ValidationError) else [error.message])
+        self.show_problems(
+            error.problems if isinstance(error, ValidationError) else [error.message]
+        )
 
 
 class ActivityDialog(QDialog):
@@ -146,7 +195,9 @@ class ActivityDialog(QDialog):
         self._today = today
         self._comments = list(activity.comments)
         self.read_only = read_only
-        self.setWindowTitle("Ny aktivitet" if activity.id is None else "Redigera aktivitet")
+        self.setWindowTitle(
+            self.tr("Ny aktivitet") if activity.id is None else self.tr("Redigera aktivitet")
+        )
         self.setMinimumWidth(760)
         self.resize(780, 860)
 
@@ -155,7 +206,7 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.problems)
         if link_text:
             link = label(link_text, "info", wrap=True)
-            link.setAccessibleName("Kopplat beslut")
+            link.setAccessibleName(self.tr("Kopplat beslut"))
             layout.addWidget(link)
 
         form = QFormLayout()
@@ -163,13 +214,13 @@ class ActivityDialog(QDialog):
         layout.addLayout(form)
         self.title_edit = QLineEdit(activity.title)
         self.title_edit.setMaxLength(TITLE_MAX_LENGTH)
-        self.title_edit.setAccessibleName("Titel")
-        form.addRow("&Titel:", self.title_edit)
+        self.title_edit.setAccessibleName(self.tr("Titel"))
+        form.addRow(self.tr("&Titel:"), self.title_edit)
         self.description = QPlainTextEdit(activity.description)
-        self.description.setAccessibleName("Beskrivning")
+        self.description.setAccessibleName(self.tr("Beskrivning"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
-        form.addRow("&Beskrivning:", self.description)
+        form.addRow(self.tr("&Beskrivning:"), self.description)
 
         areas_box = QWidget()
         grid = QGridLayout(areas_box)
@@ -180,46 +231,46 @@ class ActivityDialog(QDialog):
             check.setChecked(key in activity.areas)
             self.area_checks[key] = check
             grid.addWidget(check, position // 2, position % 2)
-        hint = label("Inget område valt = Generellt.", "muted")
+        hint = label(self.tr("Inget område valt = Generellt."), "muted")
         grid.addWidget(hint, (len(area_names) + 1) // 2, 0, 1, 2)
-        form.addRow("Områden:", areas_box)
+        form.addRow(self.tr("Områden:"), areas_box)
 
         self.origin = QComboBox()
-        self.origin.setAccessibleName("Ursprung")
+        self.origin.setAccessibleName(self.tr("Ursprung"))
         for origin in ActivityOrigin:
-            self.origin.addItem(origin.label, origin)
+            self.origin.addItem(label_text(origin), origin)
         self.origin.setCurrentIndex(self.origin.findData(activity.origin))
-        form.addRow("&Ursprung:", self.origin)
+        form.addRow(self.tr("&Ursprung:"), self.origin)
 
         self.owner = QLineEdit(activity.owner)
-        self.owner.setAccessibleName("Ansvarig")
-        self.owner.setPlaceholderText("Namn och gärna roll, t.ex. Lars Berg, IT-chef")
+        self.owner.setAccessibleName(self.tr("Ansvarig"))
+        self.owner.setPlaceholderText(self.tr("Namn och gärna roll, t.ex. Lars Berg, IT-chef"))
         completer = QCompleter(list(owners), self.owner)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.owner.setCompleter(completer)
-        form.addRow("&Ansvarig:", self.owner)
+        form.addRow(self.tr("&Ansvarig:"), self.owner)
 
         row = QHBoxLayout()
         self.priority = QComboBox()
-        self.priority.setAccessibleName("Prioritet")
+        self.priority.setAccessibleName(self.tr("Prioritet"))
         for priority in Priority:
-            self.priority.addItem(priority.label, priority)
+            self.priority.addItem(label_text(priority), priority)
         self.priority.setCurrentIndex(self.priority.findData(activity.priority))
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         for status in ActivityStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(label_text(status), status)
         self.status.setCurrentIndex(self.status.findData(activity.status))
         self.progress = QSpinBox()
-        self.progress.setAccessibleName("Framsteg i procent")
+        self.progress.setAccessibleName(self.tr("Framsteg i procent"))
         self.progress.setRange(0, 100)
         self.progress.setSingleStep(10)
         self.progress.setSuffix(" %")
         self.progress.setValue(activity.progress)
         for caption, widget in (
-            ("Status:", self.status),
-            ("Prioritet:", self.priority),
-            ("Klart:", self.progress),
+            (self.tr("Status:"), self.status),
+            (self.tr("Prioritet:"), self.priority),
+            (self.tr("Klart:"), self.progress),
         ):
             text = QLabel(caption)
             text.setBuddy(widget)
@@ -228,21 +279,21 @@ class ActivityDialog(QDialog):
         row.addStretch(1)
         form.addRow("", row)
 
-        self.start = OptionalDate("Startdatum")
+        self.start = OptionalDate(self.tr("Startdatum"))
         self.start.set_value(activity.start_date, today)
-        self.due = OptionalDate("Slutdatum")
+        self.due = OptionalDate(self.tr("Slutdatum"))
         self.due.set_value(activity.due_date, today)
-        self.completed = OptionalDate("Datum då aktiviteten blev klar")
+        self.completed = OptionalDate(self.tr("Datum då aktiviteten blev klar"))
         self.completed.set_value(activity.completed_on, today)
-        form.addRow("&Startdatum:", self.start)
-        form.addRow("S&lutdatum:", self.due)
-        form.addRow("Klar datum:", self.completed)
+        form.addRow(self.tr("&Startdatum:"), self.start)
+        form.addRow(self.tr("S&lutdatum:"), self.due)
+        form.addRow(self.tr("Klar datum:"), self.completed)
         self.status.currentIndexChanged.connect(self._on_status)
 
-        layout.addWidget(label("Kommentarslogg", "subtitle"))
+        layout.addWidget(label(self.tr("Kommentarslogg"), "subtitle"))
         self.log = QTableWidget(0, 3)
-        self.log.setAccessibleName("Kommentarslogg")
-        self.log.setHorizontalHeaderLabels(["Datum", "Av", "Kommentar"])
+        self.log.setAccessibleName(self.tr("Kommentarslogg"))
+        self.log.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Av"), self.tr("Kommentar")])
         self.log.verticalHeader().hide()
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.setWordWrap(True)
@@ -254,13 +305,13 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.log, 1)
         add_row = QHBoxLayout()
         self.comment_text = QLineEdit()
-        self.comment_text.setAccessibleName("Ny kommentar")
-        self.comment_text.setPlaceholderText("Ny kommentar, dateras i dag")
+        self.comment_text.setAccessibleName(self.tr("Ny kommentar"))
+        self.comment_text.setPlaceholderText(self.tr("Ny kommentar, dateras i dag"))
         self.comment_author = QLineEdit(ActivityDialog.last_author)
-        self.comment_author.setAccessibleName("Kommentaren skriven av")
-        self.comment_author.setPlaceholderText("Av")
+        self.comment_author.setAccessibleName(self.tr("Kommentaren skriven av"))
+        self.comment_author.setPlaceholderText(self.tr("Av"))
         self.comment_author.setMaximumWidth(180)
-        self.add_comment_button = QPushButton("Lägg till kommentar")
+        self.add_comment_button = QPushButton(self.tr("Lägg till kommentar"))
         add_row.addWidget(self.comment_text, 1)
         add_row.addWidget(self.comment_author)
         add_row.addWidget(self.add_comment_button)
@@ -269,8 +320,12 @@ class ActivityDialog(QDialog):
         self.comment_text.returnPressed.connect(self.add_comment)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Spara", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(
+            self.tr("Spara"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = buttons.addButton(
+            self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -395,13 +450,15 @@ class TemplateDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ny aktivitet från mall")
+        self.setWindowTitle(self.tr("Ny aktivitet från mall"))
         self.resize(940, 560)
         self._area_names = area_names
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Välj en mall. Aktiviteten öppnas sedan för ansvarig, datum och egna tillägg.",
+                self.tr(
+                    "Välj en mall. Aktiviteten öppnas sedan för ansvarig, datum och egna tillägg."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -409,12 +466,12 @@ class TemplateDialog(QDialog):
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         self.list = QListWidget()
-        self.list.setAccessibleName("Mallar")
+        self.list.setAccessibleName(self.tr("Mallar"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         groups = (
-            (ActivityOrigin.SKR_RECOMMENDATION, "SKR:s rekommendationer (2023)"),
-            (ActivityOrigin.NIS2_MEASURE, "Cybersäkerhetslagen / NIS2 art. 21.2"),
+            (ActivityOrigin.SKR_RECOMMENDATION, self.tr("SKR:s rekommendationer (2023)")),
+            (ActivityOrigin.NIS2_MEASURE, self.tr("Cybersäkerhetslagen / NIS2 art. 21.2")),
         )
         for origin, heading in groups:
             head = QListWidgetItem(heading)
@@ -435,8 +492,10 @@ class TemplateDialog(QDialog):
         self.detail.setMinimumWidth(280)
         body.addWidget(self.detail, 2)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Använd mallen", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = buttons.addButton(
+            self.tr("Använd mallen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -454,10 +513,12 @@ class TemplateDialog(QDialog):
         if template is None:
             self.detail.clear()
             return
-        areas = area_labels(template.areas, self._area_names)
+        areas = area_text(template.areas, self._area_names)
         self.detail.setText(
             f"<b>{template.title}</b><p>{template.description}</p>"
-            f"<p><b>Områden:</b> {areas}<br><b>Källa:</b> {template.source}</p>"
+            + self.tr("<p><b>Områden:</b> {areas}<br><b>Källa:</b> {source}</p>").format(
+                areas=areas, source=template.source
+            )
         )
 
 
@@ -473,19 +534,21 @@ class SuggestionsDialog(QDialog):
 
     def __init__(self, suggestions: Sequence[Suggestion], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Förslag på aktiviteter")
+        self.setWindowTitle(self.tr("Förslag på aktiviteter"))
         self.resize(760, 460)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Områden under målnivån eller under kommungruppens medelvärde som ingen öppen "
-                "aktivitet täcker. Bocka för de aktiviteter som ska läggas till.",
+                self.tr(
+                    "Områden under målnivån eller under kommungruppens medelvärde som ingen "
+                    "öppen aktivitet täcker. Bocka för de aktiviteter som ska läggas till."
+                ),
                 "muted",
                 wrap=True,
             )
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Förslag")
+        self.list.setAccessibleName(self.tr("Förslag"))
         self.list.setWordWrap(True)
         for suggestion in suggestions:
             text = f"{suggestion.area_name}: {suggestion.title}\n   " + " ".join(suggestion.reasons)
@@ -493,12 +556,16 @@ class SuggestionsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(f"Prioritet {suggestion.priority.label}")
+            item.setToolTip(
+                self.tr("Prioritet {priority}").format(priority=label_text(suggestion.priority))
+            )
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox()
-        buttons.addButton("Skapa valda aktiviteter", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = buttons.addButton(
+            self.tr("Skapa valda aktiviteter"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -520,14 +587,18 @@ def choose_suggestions(
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to export; the suffix (.xlsx or .csv) follows the chosen file type."""
-    filters = ";;".join(EXPORT_FILTERS.values())
+    shown = export_filters()
+    filters = ";;".join(shown.values())
     path, chosen_filter = QFileDialog.getSaveFileName(
-        parent, "Exportera handlingsplanen", str(suggested), filters
+        parent,
+        QCoreApplication.translate("ActivityDialog", "Exportera handlingsplanen"),
+        str(suggested),
+        filters,
     )
     if not path:
         return None
     target = Path(path)
     if target.suffix.lower() not in (".xlsx", ".csv"):
-        kind = next((k for k, f in EXPORT_FILTERS.items() if f == chosen_filter), "xlsx")
+        kind = next((k for k, f in shown.items() if f == chosen_filter), "xlsx")
         target = target.with_suffix(f".{kind}")
     return target

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,12 @@ from ui.dialogs.activity_dialog import OptionalDate, ProblemsPanel
 
 Record = TypeVar("Record", ManagementApproval, ManagementMember, ManagementTraining)
 
+#: ``DecisionKind`` labels (app.domain.review) marked for translation; a test checks them.
+KIND_LABELS = {
+    DecisionKind.DECISION: QT_TRANSLATE_NOOP("DecisionDialog", "Beslut"),
+    DecisionKind.PROPOSAL: QT_TRANSLATE_NOOP("DecisionDialog", "Förslag till beslut"),
+}
+
 
 def _date_edit(value: date, accessible: str) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
@@ -48,7 +54,11 @@ def _date_edit(value: date, accessible: str) -> QDateEdit:
 
 
 class _FormDialog(QDialog):
-    """A titled form with a problems panel and Spara/Avbryt."""
+    """A titled form with a problems panel and Spara/Avbryt.
+
+    Its own texts use the explicit context ``_FormDialog``: ``self.tr`` would look them up under
+    the subclass's name.
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +71,14 @@ class _FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         buttons = QDialogButtonBox()
-        buttons.addButton("Spara", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(
+            QCoreApplication.translate("_FormDialog", "Spara"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.cancel_button = buttons.addButton(
+            QCoreApplication.translate("_FormDialog", "Avbryt"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -79,23 +95,27 @@ class DecisionDialog(_FormDialog):
     """One decision (9.3.3): text, Beslut / Förslag till beslut, owner, due date."""
 
     def __init__(self, decision: Decision, today: date, parent: QWidget | None = None) -> None:
-        super().__init__("Nytt beslut" if decision.id is None else "Redigera beslut", parent)
+        super().__init__(
+            self.tr("Nytt beslut") if decision.id is None else self.tr("Redigera beslut"), parent
+        )
         self.original = decision
         self.text = QPlainTextEdit(decision.text)
-        self.text.setAccessibleName("Beslutstext")
+        self.text.setAccessibleName(self.tr("Beslutstext"))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(90)
-        self.form.addRow("&Beslut:", self.text)
+        self.form.addRow(self.tr("&Beslut:"), self.text)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Typ av beslut")
+        self.kind.setAccessibleName(self.tr("Typ av beslut"))
         for kind in DecisionKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(QCoreApplication.translate("DecisionDialog", kind.label), kind)
         self.kind.setCurrentIndex(self.kind.findData(decision.kind))
-        self.form.addRow("&Typ:", self.kind)
-        self.owner = self.line("&Ansvarig:", decision.owner, "T.ex. Lars Berg, IT-chef")
-        self.due = OptionalDate("Klart senast")
+        self.form.addRow(self.tr("&Typ:"), self.kind)
+        self.owner = self.line(
+            self.tr("&Ansvarig:"), decision.owner, self.tr("T.ex. Lars Berg, IT-chef")
+        )
+        self.due = OptionalDate(self.tr("Klart senast"))
         self.due.set_value(decision.due_date, today)
-        self.form.addRow("&Klart senast:", self.due)
+        self.form.addRow(self.tr("&Klart senast:"), self.due)
 
     def decision(self) -> Decision:
         return replace(
@@ -108,7 +128,7 @@ class DecisionDialog(_FormDialog):
 
     def accept(self) -> None:
         if not self.decision().text:
-            self.problems.show_problems(["Skriv vad som beslutades."])
+            self.problems.show_problems([self.tr("Skriv vad som beslutades.")])
             return
         super().accept()
 
@@ -130,9 +150,9 @@ class RecordDialog(_FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         titles = {
-            ManagementApproval: "Ledningens godkännande av riskhanteringsåtgärder",
-            ManagementMember: "Ledamot i ledningen",
-            ManagementTraining: "Utbildning för ledningen",
+            ManagementApproval: self.tr("Ledningens godkännande av riskhanteringsåtgärder"),
+            ManagementMember: self.tr("Ledamot i ledningen"),
+            ManagementTraining: self.tr("Utbildning för ledningen"),
         }
         super().__init__(titles[type(record)], parent)
         self.original = record
@@ -147,13 +167,19 @@ class RecordDialog(_FormDialog):
             self._training_fields(record, people)
 
     def _approval_fields(self, record: ManagementApproval) -> None:
-        approved_on = _date_edit(record.approved_on, "Datum för beslutet")
-        self.form.addRow("&Datum:", approved_on)
-        body = self.line("&Organ:", record.body, "T.ex. Kommunstyrelsen")
+        approved_on = _date_edit(record.approved_on, self.tr("Datum för beslutet"))
+        self.form.addRow(self.tr("&Datum:"), approved_on)
+        body = self.line(self.tr("&Organ:"), record.body, self.tr("T.ex. Kommunstyrelsen"))
         reference = self.line(
-            "&Beslutsreferens:", record.decision_reference, "T.ex. KS 2026-03-12 § 45"
+            self.tr("&Beslutsreferens:"),
+            record.decision_reference,
+            self.tr("T.ex. KS 2026-03-12 § 45"),
         )
-        note = self.line("&Anteckning:", record.note, "Vad godkändes, t.ex. åtgärdsplanen 2026")
+        note = self.line(
+            self.tr("&Anteckning:"),
+            record.note,
+            self.tr("Vad godkändes, t.ex. åtgärdsplanen 2026"),
+        )
         self._collect = lambda: replace(
             record,
             approved_on=approved_on.date().toPython(),
@@ -163,9 +189,11 @@ class RecordDialog(_FormDialog):
         )
 
     def _member_fields(self, record: ManagementMember) -> None:
-        name = self.line("&Namn:", record.name)
-        role = self.line("&Roll:", record.role, "T.ex. Kommunstyrelsens ordförande")
-        active = QCheckBox("Ingår i ledningen nu")
+        name = self.line(self.tr("&Namn:"), record.name)
+        role = self.line(
+            self.tr("&Roll:"), record.role, self.tr("T.ex. Kommunstyrelsens ordförande")
+        )
+        active = QCheckBox(self.tr("Ingår i ledningen nu"))
         active.setChecked(record.active)
         self.form.addRow("", active)
         self._collect = lambda: replace(
@@ -175,15 +203,17 @@ class RecordDialog(_FormDialog):
     def _training_fields(self, record: ManagementTraining, people: Sequence[str]) -> None:
         person = QComboBox()
         person.setEditable(True)
-        person.setAccessibleName("Vem")
+        person.setAccessibleName(self.tr("Vem"))
         person.addItems(list(people))
         person.setCurrentText(record.person)
-        self.form.addRow("&Vem:", person)
-        role = self.line("&Roll:", record.role)
-        trained_on = _date_edit(record.trained_on, "Datum för utbildningen")
-        self.form.addRow("&Datum:", trained_on)
-        training = self.line("&Utbildning:", record.training, "Vilken utbildning i cybersäkerhet")
-        provider = self.line("&Utbildare:", record.provider)
+        self.form.addRow(self.tr("&Vem:"), person)
+        role = self.line(self.tr("&Roll:"), record.role)
+        trained_on = _date_edit(record.trained_on, self.tr("Datum för utbildningen"))
+        self.form.addRow(self.tr("&Datum:"), trained_on)
+        training = self.line(
+            self.tr("&Utbildning:"), record.training, self.tr("Vilken utbildning i cybersäkerhet")
+        )
+        provider = self.line(self.tr("&Utbildare:"), record.provider)
         self._collect = lambda: replace(
             record,
             person=person.currentText().strip(),

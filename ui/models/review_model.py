@@ -10,29 +10,63 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
-from app.domain.activity import Activity
-from app.domain.review import Decision, DecisionFollowUp, Review
+from app.domain.activity import Activity, ActivityStatus
+from app.domain.model import RecordStatus
+from app.domain.review import Decision, DecisionFollowUp, DecisionKind, Review
 from app.swedish_format import format_date
 from ui.models.table import ModelIndex, RowTableModel
 
 REVIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# The domain's Swedish labels, marked so lupdate keeps their translations; shown through
+# QCoreApplication.translate with the model's context. A test checks they are the domain's.
+STATUS_LABELS = {
+    RecordStatus.DRAFT: QT_TRANSLATE_NOOP("ReviewListModel", "Utkast"),
+    RecordStatus.FINAL: QT_TRANSLATE_NOOP("ReviewListModel", "Fastställd"),
+}
+KIND_LABELS = {
+    DecisionKind.DECISION: QT_TRANSLATE_NOOP("DecisionTableModel", "Beslut"),
+    DecisionKind.PROPOSAL: QT_TRANSLATE_NOOP("DecisionTableModel", "Förslag till beslut"),
+}
+ACTIVITY_STATUS_LABELS = {
+    ActivityStatus.NOT_STARTED: QT_TRANSLATE_NOOP("DecisionTableModel", "Ej påbörjad"),
+    ActivityStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("DecisionTableModel", "Pågår"),
+    ActivityStatus.DONE: QT_TRANSLATE_NOOP("DecisionTableModel", "Klar"),
+    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("DecisionTableModel", "Avbruten"),
+}
+
+
+def _translated_header(context: str, value: Any) -> Any:
+    return QCoreApplication.translate(context, value) if isinstance(value, str) else value
+
 
 class ReviewListModel(RowTableModel[Review]):
     """The organisation's reviews, latest meeting first."""
 
     DATE, FORUM, STATUS, DECISIONS = range(4)
-    HEADERS = ("Datum", "Forum", "Status", "Beslut")
-    HEADER_TIPS = (
-        "Mötesdatum",
-        "Där genomgången hölls",
-        "Utkast kan ändras; en fastställd genomgång är skrivskyddad",
-        "Antal beslut och förslag till beslut",
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewListModel", "Datum"),
+        QT_TRANSLATE_NOOP("ReviewListModel", "Forum"),
+        QT_TRANSLATE_NOOP("ReviewListModel", "Status"),
+        QT_TRANSLATE_NOOP("ReviewListModel", "Beslut"),
     )
+    HEADER_TIPS = (
+        QT_TRANSLATE_NOOP("ReviewListModel", "Mötesdatum"),
+        QT_TRANSLATE_NOOP("ReviewListModel", "Där genomgången hölls"),
+        QT_TRANSLATE_NOOP(
+            "ReviewListModel", "Utkast kan ändras; en fastställd genomgång är skrivskyddad"
+        ),
+        QT_TRANSLATE_NOOP("ReviewListModel", "Antal beslut och förslag till beslut"),
+    )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return _translated_header("ReviewListModel", super().headerData(section, orientation, role))
 
     def set_reviews(self, reviews: Sequence[Review]) -> None:
         self.beginResetModel()
@@ -55,7 +89,7 @@ class ReviewListModel(RowTableModel[Review]):
             return (
                 format_date(review.held_on),
                 review.forum or "–",
-                review.status.label,
+                QCoreApplication.translate("ReviewListModel", review.status.label),
                 str(len(review.decisions)),
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.DECISIONS:
@@ -67,13 +101,22 @@ class DecisionTableModel(RowTableModel[Decision]):
     """A review's decisions (saved or not) with the status of the activity each became."""
 
     KIND, TEXT, OWNER, DUE, ACTIVITY = range(5)
-    HEADERS = ("Typ", "Beslut", "Ansvarig", "Klart senast", "Aktivitet i handlingsplanen")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Typ"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Beslut"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Ansvarig"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Klart senast"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Aktivitet i handlingsplanen"),
+    )
     HEADER_TIPS = (
-        "Beslut eller förslag till beslut",
-        "Vad som beslutades",
-        "Vem som ansvarar",
-        "När beslutet ska vara genomfört",
-        "Status för aktiviteten som beslutet blev, så att nästa genomgång kan följa upp den",
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Beslut eller förslag till beslut"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Vad som beslutades"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Vem som ansvarar"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "När beslutet ska vara genomfört"),
+        QT_TRANSLATE_NOOP(
+            "DecisionTableModel",
+            "Status för aktiviteten som beslutet blev, så att nästa genomgång kan följa upp den",
+        ),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -113,6 +156,34 @@ class DecisionTableModel(RowTableModel[Decision]):
     def follow_up(self, decision: Decision) -> DecisionFollowUp:
         return DecisionFollowUp(decision, self.held_on, self.activity_for(decision))
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return _translated_header(
+            "DecisionTableModel", super().headerData(section, orientation, role)
+        )
+
+    def status_text(self, decision: Decision) -> str:
+        """``DecisionFollowUp.status_text`` in the interface language: 'Klar 2026-05-02',
+        'Pågår (40 %), försenad sedan 2026-03-01', 'Ingen aktivitet kopplad'."""
+        follow_up = self.follow_up(decision)
+        activity = follow_up.activity
+        if activity is None:
+            text = self.tr("Ingen aktivitet kopplad")
+            if follow_up.is_overdue(self.today):
+                text += self.tr(", förfallen sedan {date}").format(
+                    date=format_date(decision.due_date)
+                )
+            return text
+        text = QCoreApplication.translate("DecisionTableModel", activity.status.label)
+        if activity.completed_on:
+            text += f" {format_date(activity.completed_on)}"
+        elif activity.is_open and activity.progress:
+            text += f" ({activity.progress}\u00a0%)"
+        if activity.is_overdue(self.today):
+            text += self.tr(", försenad sedan {date}").format(date=format_date(activity.due_date))
+        return text
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         decision = self.decision(index.row()) if index.isValid() else None
         if decision is None:
@@ -125,7 +196,9 @@ class DecisionTableModel(RowTableModel[Decision]):
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TEXT, self.ACTIVITY):
             activity = self.activity_for(decision)
             if column == self.ACTIVITY and activity is not None:
-                return f"Aktivitet: {activity.title} (ansvarig {activity.owner or 'saknas'})"
+                return self.tr("Aktivitet: {title} (ansvarig {owner})").format(
+                    title=activity.title, owner=activity.owner or self.tr("saknas")
+                )
             return decision.text
         overdue_cell = column == self.ACTIVITY and self.follow_up(decision).is_overdue(self.today)
         if role == Qt.ItemDataRole.FontRole and overdue_cell:
@@ -136,7 +209,7 @@ class DecisionTableModel(RowTableModel[Decision]):
 
     def _display(self, decision: Decision, column: int) -> str:
         if column == self.KIND:
-            return decision.kind.label
+            return QCoreApplication.translate("DecisionTableModel", decision.kind.label)
         if column == self.TEXT:
             return decision.text
         if column == self.OWNER:
@@ -144,5 +217,5 @@ class DecisionTableModel(RowTableModel[Decision]):
         if column == self.DUE:
             return format_date(decision.due_date)
         if decision.id is None:
-            return "Inte sparat ännu"
-        return self.follow_up(decision).status_text(self.today)
+            return self.tr("Inte sparat ännu")
+        return self.status_text(decision)

@@ -16,7 +16,15 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +51,7 @@ from app.domain.errors import LagesbildError, ValidationError
 from app.domain.model import RecordStatus
 from app.domain.review import (
     DUTY_RULES,
+    DUTY_VALIDITY_MONTHS,
     Decision,
     ManagementApproval,
     ManagementDutyStatus,
@@ -63,21 +72,92 @@ from ui.style import card, label, set_role
 if TYPE_CHECKING:
     from ui.settings import AppSettings
 
+#: Suggested forums: names of Swedish bodies, stored as typed, so they are not translated.
 FORUMS = (
     "Kommunstyrelsen",
     "Kommunstyrelsens arbetsutskott",
     "Kommunledningsgruppen",
     "Kommunfullmäktige",
 )
+# The Swedish texts below are sources: they are shown through
+# ``QCoreApplication.translate("ReviewEditor", …)`` (``"DutyPanel"`` for the duty rules).
 INPUT_HINTS = {
-    ReviewInput.A: "Hämtas från förra genomgångens beslut och aktiviteterna de blev.",
-    ReviewInput.B: "T.ex. ny lagstiftning, ändrad organisation, ny hotbild.",
-    ReviewInput.C: "T.ex. förtroendevalda, invånare, tillsynsmyndigheter, leverantörer.",
-    ReviewInput.D: "Mognad, jämförelse med SKR, handlingsplanens status, avvikelser, mätningar.",
-    ReviewInput.E: "Synpunkter från förvaltningar, bolag, medarbetare och andra.",
-    ReviewInput.F: "Riskbehandling: aktiviteter inom riskhantering och NIS2-åtgärderna.",
-    ReviewInput.G: "Förslag utifrån självskattningen och det som saknas enligt lagen.",
+    ReviewInput.A: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "Hämtas från förra genomgångens beslut och aktiviteterna de blev."
+    ),
+    ReviewInput.B: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "T.ex. ny lagstiftning, ändrad organisation, ny hotbild."
+    ),
+    ReviewInput.C: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "T.ex. förtroendevalda, invånare, tillsynsmyndigheter, leverantörer."
+    ),
+    ReviewInput.D: QT_TRANSLATE_NOOP(
+        "ReviewEditor",
+        "Mognad, jämförelse med SKR, handlingsplanens status, avvikelser, mätningar.",
+    ),
+    ReviewInput.E: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "Synpunkter från förvaltningar, bolag, medarbetare och andra."
+    ),
+    ReviewInput.F: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "Riskbehandling: aktiviteter inom riskhantering och NIS2-åtgärderna."
+    ),
+    ReviewInput.G: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "Förslag utifrån självskattningen och det som saknas enligt lagen."
+    ),
 }
+#: The labels of ``ReviewInput`` (app.domain.review), marked so lupdate keeps their translations;
+#: a test checks that they are still the domain's labels.
+INPUT_LABELS = {
+    ReviewInput.A: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "Status för åtgärder från tidigare ledningens genomgångar"
+    ),
+    ReviewInput.B: QT_TRANSLATE_NOOP(
+        "ReviewEditor",
+        "Förändringar i externa och interna frågor som är relevanta för ledningssystemet",
+    ),
+    ReviewInput.C: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "Förändringar i intressenters behov och förväntningar"
+    ),
+    ReviewInput.D: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "Återkoppling om informationssäkerhetens prestanda"
+    ),
+    ReviewInput.E: QT_TRANSLATE_NOOP("ReviewEditor", "Återkoppling från intressenter"),
+    ReviewInput.F: QT_TRANSLATE_NOOP(
+        "ReviewEditor", "Resultat av riskbedömning och status för riskbehandlingsplanen"
+    ),
+    ReviewInput.G: QT_TRANSLATE_NOOP("ReviewEditor", "Möjligheter till ständig förbättring"),
+}
+#: ``DUTY_RULES`` (app.domain.review) as translatable sources; a test checks they are the same.
+DUTY_RULE_TEXTS = (
+    QT_TRANSLATE_NOOP(
+        "DutyPanel",
+        "Ledningen ska ha godkänt riskhanteringsåtgärderna för cybersäkerhet, och det senaste "
+        "godkännandet får inte vara äldre än 12 månader.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DutyPanel",
+        "Varje registrerad ledamot ska ha genomgått utbildning i cybersäkerhet under de senaste "
+        "12 månaderna.",
+    ),
+)
+
+
+def input_heading(key: ReviewInput) -> str:
+    """'a) Status för åtgärder …' in the interface language (``ReviewInput.heading``)."""
+    return f"{key.value}) {QCoreApplication.translate('ReviewEditor', key.label)}"
+
+
+def review_title(review: Review) -> str:
+    """'Ledningens genomgång 2026-03-12, Kommunstyrelsen' (``Review.title``) in the interface
+    language."""
+    title = QCoreApplication.translate("ReviewsPage", "Ledningens genomgång {date}").format(
+        date=format_date(review.held_on)
+    )
+    return f"{title}, {review.forum}" if review.forum else title
+
+
+def _lower_first(text: str) -> str:
+    return f"{text[:1].lower()}{text[1:]}"
 
 
 def report_available() -> bool:
@@ -158,37 +238,52 @@ class DutyPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        self.missing = ProblemsPanel("Det som saknas enligt cybersäkerhetslagen")
+        self.missing = ProblemsPanel(self.tr("Det som saknas enligt cybersäkerhetslagen"))
         layout.addWidget(self.missing)
         self.status = label("", "info", wrap=True)
-        self.status.setAccessibleName("Ledningens ansvar – status")
+        self.status.setAccessibleName(self.tr("Ledningens ansvar – status"))
         layout.addWidget(self.status)
-        rules = "Regler: " + " ".join(DUTY_RULES)
+        rules = self.tr("Regler: {rules}").format(
+            rules=" ".join(QCoreApplication.translate("DutyPanel", rule) for rule in DUTY_RULES)
+        )
         layout.addWidget(label(rules, "muted", wrap=True))
 
         self.approvals = _table_widget(
-            ("Datum", "Organ", "Beslutsreferens", "Anteckning"), "Godkännanden"
+            (self.tr("Datum"), self.tr("Organ"), self.tr("Beslutsreferens"), self.tr("Anteckning")),
+            self.tr("Godkännanden"),
         )
         self.members = _table_widget(
-            ("Namn", "Roll", "Senast utbildad", "Status"), "Ledamöter i ledningen"
+            (self.tr("Namn"), self.tr("Roll"), self.tr("Senast utbildad"), self.tr("Status")),
+            self.tr("Ledamöter i ledningen"),
         )
         self.trainings = _table_widget(
-            ("Datum", "Vem", "Utbildning", "Utbildare"), "Utbildningar för ledningen"
+            (self.tr("Datum"), self.tr("Vem"), self.tr("Utbildning"), self.tr("Utbildare")),
+            self.tr("Utbildningar för ledningen"),
         )
-        self.add_approval = QPushButton("Registrera godkännande…")
-        self.add_member = QPushButton("Ny ledamot…")
-        self.edit_member = QPushButton("Ändra ledamot…")
-        self.add_training = QPushButton("Registrera utbildning…")
+        self.add_approval = QPushButton(self.tr("Registrera godkännande…"))
+        self.add_member = QPushButton(self.tr("Ny ledamot…"))
+        self.edit_member = QPushButton(self.tr("Ändra ledamot…"))
+        self.add_training = QPushButton(self.tr("Registrera utbildning…"))
         self.remove_buttons: dict[str, QPushButton] = {}
         for key, heading, table, buttons in (
             (
                 "approval",
-                "Ledningens godkännande av riskhanteringsåtgärderna",
+                self.tr("Ledningens godkännande av riskhanteringsåtgärderna"),
                 self.approvals,
                 (self.add_approval,),
             ),
-            ("member", "Ledamöter i ledningen", self.members, (self.add_member, self.edit_member)),
-            ("training", "Utbildning i cybersäkerhet", self.trainings, (self.add_training,)),
+            (
+                "member",
+                self.tr("Ledamöter i ledningen"),
+                self.members,
+                (self.add_member, self.edit_member),
+            ),
+            (
+                "training",
+                self.tr("Utbildning i cybersäkerhet"),
+                self.trainings,
+                (self.add_training,),
+            ),
         ):
             layout.addWidget(label(heading, "subtitle"))
             table.setMinimumHeight(110)
@@ -196,8 +291,8 @@ class DutyPanel(QWidget):
             row = QHBoxLayout()
             for button in buttons:
                 row.addWidget(button)
-            remove = QPushButton("Ta bort")
-            remove.setAccessibleName(f"Ta bort – {heading}")
+            remove = QPushButton(self.tr("Ta bort"))
+            remove.setAccessibleName(self.tr("Ta bort – {what}").format(what=heading))
             self.remove_buttons[key] = remove
             row.addWidget(remove)
             row.addStretch(1)
@@ -212,9 +307,15 @@ class DutyPanel(QWidget):
         trainings: list[ManagementTraining],
     ) -> None:
         day = format_date(status.as_of)
-        self.missing.show_problems(status.missing, f"Detta saknas per {day}:")
+        self.missing.show_problems(
+            self.missing_texts(status), self.tr("Detta saknas per {date}:").format(date=day)
+        )
         self.status.setVisible(not status.missing)
-        self.status.setText(f"Ledningens ansvar enligt cybersäkerhetslagen är uppfyllt per {day}.")
+        self.status.setText(
+            self.tr("Ledningens ansvar enligt cybersäkerhetslagen är uppfyllt per {date}.").format(
+                date=day
+            )
+        )
         _fill(
             self.approvals,
             [
@@ -237,11 +338,11 @@ class DutyPanel(QWidget):
                         m.name,
                         m.role,
                         format_date(latest.get(m.name.strip().casefold())),
-                        "Avgått"
+                        self.tr("Avgått")
                         if not m.active
-                        else "Utbildad"
+                        else self.tr("Utbildad")
                         if m.name in trained
-                        else "Saknar utbildning senaste 12 mån.",
+                        else self.tr("Saknar utbildning senaste 12 mån."),
                     ),
                 )
                 for m in members
@@ -254,6 +355,41 @@ class DutyPanel(QWidget):
                 for t in sorted(trainings, key=lambda t: t.trained_on, reverse=True)
             ],
         )
+
+    def missing_texts(self, status: ManagementDutyStatus) -> list[str]:
+        """``status.missing`` in the interface language, built from the status's own facts
+        (the domain's list is Swedish); the domain's list when it says something unknown here."""
+        texts: list[str] = []
+        latest = status.latest_approval
+        if latest is None:
+            texts.append(
+                self.tr(
+                    "Det finns inget beslut om att ledningen har godkänt "
+                    "riskhanteringsåtgärderna (cybersäkerhetslagen, NIS2 art. 20.1)."
+                )
+            )
+        elif not status.approval_current:
+            texts.append(
+                self.tr(
+                    "Ledningens senaste godkännande av riskhanteringsåtgärderna ({approval}) är "
+                    "äldre än {months} månader."
+                ).format(approval=latest.label, months=DUTY_VALIDITY_MONTHS)
+            )
+        if not status.members:
+            texts.append(
+                self.tr(
+                    "Inga ledamöter i ledningen är registrerade, så utbildningskravet "
+                    "(NIS2 art. 20.2) kan inte följas upp."
+                )
+            )
+        for member in status.untrained:
+            texts.append(
+                self.tr(
+                    "{member} saknar utbildning i cybersäkerhet under de senaste {months} "
+                    "månaderna."
+                ).format(member=member.label, months=DUTY_VALIDITY_MONTHS)
+            )
+        return texts if len(texts) == len(status.missing) else list(status.missing)
 
     def set_writable(self, writable: bool) -> None:
         for button in (self.add_approval, self.add_member, self.edit_member, self.add_training):
@@ -280,19 +416,19 @@ class ReviewEditor(QWidget):
         head = QHBoxLayout()
         self.heading = label("", "subtitle")
         self.status = label("")
-        self.status.setAccessibleName("Status för genomgången")
+        self.status.setAccessibleName(self.tr("Status för genomgången"))
         head.addWidget(self.heading)
         head.addWidget(self.status)
         head.addStretch(1)
-        self.save_button = QPushButton("Spara")
+        self.save_button = QPushButton(self.tr("Spara"))
         set_role(self.save_button, "primary")
-        self.finalise_button = QPushButton("Fastställ…")
+        self.finalise_button = QPushButton(self.tr("Fastställ…"))
         self.finalise_button.setToolTip(
-            "Gör genomgången skrivskyddad, t.ex. när protokollet är justerat"
+            self.tr("Gör genomgången skrivskyddad, t.ex. när protokollet är justerat")
         )
-        self.reopen_button = QPushButton("Öppna igen…")
-        self.report_button = QPushButton("Skapa rapport…")
-        self.report_button.setToolTip("Rapport till ledningen som PDF eller Word")
+        self.reopen_button = QPushButton(self.tr("Öppna igen…"))
+        self.report_button = QPushButton(self.tr("Skapa rapport…"))
+        self.report_button.setToolTip(self.tr("Rapport till ledningen som PDF eller Word"))
         for button in (
             self.save_button,
             self.finalise_button,
@@ -301,7 +437,7 @@ class ReviewEditor(QWidget):
         ):
             head.addWidget(button)
         layout.addLayout(head)
-        self.problems = ProblemsPanel("Problem som hindrar att genomgången sparas")
+        self.problems = ProblemsPanel(self.tr("Problem som hindrar att genomgången sparas"))
         layout.addWidget(self.problems)
 
         details = card()
@@ -311,24 +447,27 @@ class ReviewEditor(QWidget):
         self.held_on = QDateEdit()
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         self.held_on.setCalendarPopup(True)
-        self.held_on.setAccessibleName("Mötesdatum")
+        self.held_on.setAccessibleName(self.tr("Mötesdatum"))
         self.forum = QComboBox()
         self.forum.setEditable(True)
         self.forum.addItems(list(FORUMS))
-        self.forum.setAccessibleName("Forum")
+        self.forum.setAccessibleName(self.tr("Forum"))
         row = QHBoxLayout()
         row.addWidget(self.held_on)
-        forum_caption = QLabel("&Forum:")
+        forum_caption = QLabel(self.tr("&Forum:"))
         forum_caption.setBuddy(self.forum)
         row.addWidget(forum_caption)
         row.addWidget(self.forum, 1)
-        date_caption = QLabel("&Datum:")
+        date_caption = QLabel(self.tr("&Datum:"))
         date_caption.setBuddy(self.held_on)
         form.addRow(date_caption, row)
         self.period_from = QDateEdit()
         self.period_to = QDateEdit()
         period = QHBoxLayout()
-        for edit, name in ((self.period_from, "Perioden från"), (self.period_to, "Perioden till")):
+        for edit, name in (
+            (self.period_from, self.tr("Perioden från")),
+            (self.period_to, self.tr("Perioden till")),
+        ):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
@@ -336,12 +475,12 @@ class ReviewEditor(QWidget):
         period.addWidget(QLabel("–"))
         period.addWidget(self.period_to)
         period.addStretch(1)
-        form.addRow("Perioden som avses:", period)
+        form.addRow(self.tr("Perioden som avses:"), period)
         self.participants = GrowingTextEdit(min_height=56, max_height=120)
-        self.participants.setAccessibleName("Deltagare, en per rad")
-        self.participants.setPlaceholderText("En per rad: namn, roll")
+        self.participants.setAccessibleName(self.tr("Deltagare, en per rad"))
+        self.participants.setPlaceholderText(self.tr("En per rad: namn, roll"))
         self.participants.setTabChangesFocus(True)
-        form.addRow("&Deltagare:", self.participants)
+        form.addRow(self.tr("&Deltagare:"), self.participants)
         layout.addWidget(details)
 
         self.tabs = QTabWidget()
@@ -351,12 +490,19 @@ class ReviewEditor(QWidget):
         inputs_layout.setContentsMargins(12, 10, 12, 12)
         refetch_row = QHBoxLayout()
         refetch_row.addWidget(
-            label("Underlaget hämtas från databasen och kan redigeras fritt.", "muted", wrap=True),
+            label(
+                self.tr("Underlaget hämtas från databasen och kan redigeras fritt."),
+                "muted",
+                wrap=True,
+            ),
             1,
         )
-        self.refetch_button = QPushButton("Hämta underlag igen")
+        self.refetch_button = QPushButton(self.tr("Hämta underlag igen"))
         self.refetch_button.setToolTip(
-            "Ersätt texterna a–g med nytt underlag från självskattning, handlingsplan och beslut"
+            self.tr(
+                "Ersätt texterna a–g med nytt underlag från självskattning, handlingsplan och "
+                "beslut"
+            )
         )
         refetch_row.addWidget(self.refetch_button)
         inputs_layout.addLayout(refetch_row)
@@ -365,10 +511,11 @@ class ReviewEditor(QWidget):
         box_layout = QVBoxLayout(inputs_box)
         box_layout.setContentsMargins(0, 0, 8, 0)
         for key in ReviewInput:
-            caption = label(key.heading, "subtitle", wrap=True)
+            heading = input_heading(key)
+            caption = label(heading, "subtitle", wrap=True)
             edit = GrowingTextEdit()
-            edit.setAccessibleName(key.heading)
-            edit.setPlaceholderText(INPUT_HINTS[key])
+            edit.setAccessibleName(heading)
+            edit.setPlaceholderText(QCoreApplication.translate("ReviewEditor", INPUT_HINTS[key]))
             edit.setTabChangesFocus(True)
             caption.setBuddy(edit)
             box_layout.addWidget(caption)
@@ -379,15 +526,17 @@ class ReviewEditor(QWidget):
         scroll.setWidget(inputs_box)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         inputs_layout.addWidget(scroll, 1)
-        self.tabs.addTab(inputs_page, "Underlag a–g")
+        self.tabs.addTab(inputs_page, self.tr("Underlag a–g"))
 
         decisions_page = QWidget()
         decisions_layout = QVBoxLayout(decisions_page)
         decisions_layout.setContentsMargins(12, 10, 12, 12)
         decisions_layout.addWidget(
             label(
-                "Beslut och förslag till beslut (ISO/IEC 27001 9.3.3). Ett beslut kan bli en "
-                "aktivitet i handlingsplanen; nästa genomgång följer då upp den.",
+                self.tr(
+                    "Beslut och förslag till beslut (ISO/IEC 27001 9.3.3). Ett beslut kan bli en "
+                    "aktivitet i handlingsplanen; nästa genomgång följer då upp den."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -395,7 +544,7 @@ class ReviewEditor(QWidget):
         self.decision_model = DecisionTableModel(self)
         self.decision_table = QTableView()
         self.decision_table.setModel(self.decision_model)
-        self.decision_table.setAccessibleName("Beslut")
+        self.decision_table.setAccessibleName(self.tr("Beslut"))
         self.decision_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.decision_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.decision_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -410,13 +559,13 @@ class ReviewEditor(QWidget):
         self.decision_model.modelReset.connect(self.decision_table.resizeRowsToContents)
         decisions_layout.addWidget(self.decision_table, 1)
         buttons = QHBoxLayout()
-        self.add_decision_button = QPushButton("Nytt beslut…")
-        self.edit_decision_button = QPushButton("Redigera…")
-        self.remove_decision_button = QPushButton("Ta bort")
-        self.activity_button = QPushButton("Skapa aktivitet")
+        self.add_decision_button = QPushButton(self.tr("Nytt beslut…"))
+        self.edit_decision_button = QPushButton(self.tr("Redigera…"))
+        self.remove_decision_button = QPushButton(self.tr("Ta bort"))
+        self.activity_button = QPushButton(self.tr("Skapa aktivitet"))
         set_role(self.activity_button, "primary")
         self.activity_button.setToolTip(
-            "Lägg till beslutet som aktivitet i handlingsplanen, kopplad till beslutet"
+            self.tr("Lägg till beslutet som aktivitet i handlingsplanen, kopplad till beslutet")
         )
         for button in (
             self.add_decision_button,
@@ -427,14 +576,14 @@ class ReviewEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.activity_button)
         decisions_layout.addLayout(buttons)
-        self.tabs.addTab(decisions_page, "Beslut")
+        self.tabs.addTab(decisions_page, self.tr("Beslut"))
 
         self.duties = DutyPanel()
         duty_scroll = QScrollArea()
         duty_scroll.setWidgetResizable(True)
         duty_scroll.setWidget(self.duties)
         duty_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.tabs.addTab(duty_scroll, "Ledningens ansvar (NIS2)")
+        self.tabs.addTab(duty_scroll, self.tr("Ledningens ansvar (NIS2)"))
 
         self.held_on.dateChanged.connect(self._on_changed)
         self.period_from.dateChanged.connect(self._on_changed)
@@ -549,17 +698,17 @@ class ReviewEditor(QWidget):
         )
         final = review.is_final
         self.heading.setText(
-            "Ny ledningens genomgång"
+            self.tr("Ny ledningens genomgång")
             if self.is_new
-            else f"Ledningens genomgång {format_date(review.held_on)}"
+            else self.tr("Ledningens genomgång {date}").format(date=format_date(review.held_on))
         )
         if self.is_new:
-            status, role = "Ny – inte sparad ännu", "status-draft"
+            status, role = self.tr("Ny – inte sparad ännu"), "status-draft"
         elif final:
-            status, role = "Fastställd – skrivskyddad", "status-final"
+            status, role = self.tr("Fastställd – skrivskyddad"), "status-final"
         else:
             status, role = (
-                ("Utkast – osparade ändringar" if self.is_dirty() else "Utkast"),
+                (self.tr("Utkast – osparade ändringar") if self.is_dirty() else self.tr("Utkast")),
                 "status-draft",
             )
         self.status.setText(status)
@@ -588,7 +737,7 @@ class ReviewsPage(Page):
         super().__init__(parent)
         self.settings = settings
         self.clock = clock
-        self.setAccessibleName("Ledningens genomgång")
+        self.setAccessibleName(self.tr("Ledningens genomgång"))
         self._shown_id: int | None = None
         self._selecting = False
         self._report = None
@@ -597,12 +746,14 @@ class ReviewsPage(Page):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(20)
         side = QVBoxLayout()
-        side.addWidget(label("Ledningens genomgång", "title"))
-        side.addWidget(label("ISO/IEC 27001 9.3 – senaste mötet först.", "muted", wrap=True))
+        side.addWidget(label(self.tr("Ledningens genomgång"), "title"))
+        side.addWidget(
+            label(self.tr("ISO/IEC 27001 9.3 – senaste mötet först."), "muted", wrap=True)
+        )
         self.list_model = ReviewListModel(self)
         self.list = QTableView()
         self.list.setModel(self.list_model)
-        self.list.setAccessibleName("Genomgångar")
+        self.list.setAccessibleName(self.tr("Genomgångar"))
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -614,10 +765,10 @@ class ReviewsPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReviewListModel.FORUM, QHeaderView.ResizeMode.Stretch)
         side.addWidget(self.list, 1)
-        self.new_button = QPushButton("Ny genomgång")
+        self.new_button = QPushButton(self.tr("Ny genomgång"))
         set_role(self.new_button, "primary")
-        self.new_button.setToolTip("Ett utkast med underlag a–g hämtat från databasen")
-        self.delete_button = QPushButton("Ta bort utkast…")
+        self.new_button.setToolTip(self.tr("Ett utkast med underlag a–g hämtat från databasen"))
+        self.delete_button = QPushButton(self.tr("Ta bort utkast…"))
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
@@ -632,7 +783,8 @@ class ReviewsPage(Page):
         empty = card()
         empty_layout = QVBoxLayout(empty)
         empty_layout.setContentsMargins(28, 24, 28, 24)
-        empty_layout.addWidget(label("Ingen genomgång vald", "subtitle"))
+        self.empty_title = label(self.tr("Ingen genomgång vald"), "subtitle")
+        empty_layout.addWidget(self.empty_title)
         self.empty_text = label("", wrap=True)
         empty_layout.addWidget(self.empty_text)
         empty_page = QWidget()
@@ -713,7 +865,7 @@ class ReviewsPage(Page):
             saved = service.save(editor.collect())
         except ValidationError as exc:
             editor.problems.show_problems(exc.problems)
-            self.status_message.emit("Genomgången sparades inte – se problemen ovanför.")
+            self.status_message.emit(self.tr("Genomgången sparades inte – se problemen ovanför."))
             return False
         except LagesbildError as exc:
             editor.problems.show_problems([exc.message])
@@ -721,7 +873,7 @@ class ReviewsPage(Page):
         self._shown_id = saved.id
         self._load(saved, is_new=False)
         self._reload_list(saved.id)
-        self.status_message.emit(f"{saved.title} är sparad.")
+        self.status_message.emit(self.tr("{review} är sparad.").format(review=review_title(saved)))
         self.data_changed.emit()
         return True
 
@@ -742,12 +894,14 @@ class ReviewsPage(Page):
         self.editor.baseline = None
         self.editor.is_new = False
         if self.organisation is None:
-            self.empty_text.setText("Välj en organisation för att se dess genomgångar.")
+            self.empty_text.setText(self.tr("Välj en organisation för att se dess genomgångar."))
         else:
             self.empty_text.setText(
-                "Det finns ingen ledningens genomgång registrerad ännu. Välj «Ny genomgång» för "
-                "ett utkast där underlaget a–g redan är hämtat från självskattningen, "
-                "handlingsplanen och tidigare beslut."
+                self.tr(
+                    "Det finns ingen ledningens genomgång registrerad ännu. Välj «Ny genomgång» "
+                    "för ett utkast där underlaget a–g redan är hämtat från självskattningen, "
+                    "handlingsplanen och tidigare beslut."
+                )
             )
         self.stack.setCurrentIndex(0)
 
@@ -839,7 +993,7 @@ class ReviewsPage(Page):
     def _may_leave(self) -> bool:
         if not self.editor.is_dirty():
             return True
-        choice = messages.ask_unsaved_changes(self, "ledningens genomgång")
+        choice = messages.ask_unsaved_changes(self, self.tr("ledningens genomgång"))
         if choice is UnsavedChoice.SAVE:
             return self.save_changes()
         if choice is UnsavedChoice.DISCARD:
@@ -866,11 +1020,13 @@ class ReviewsPage(Page):
         try:
             draft = service.new_review(org.id, held_on=self.clock())
         except LagesbildError as exc:
-            messages.show_error(self, "Ny genomgång", exc.message)
+            messages.show_error(self, self.tr("Ny genomgång"), exc.message)
             return None
         self._load(draft, is_new=True)
         self._select_row(-1)
-        self.status_message.emit("Ett nytt utkast med hämtat underlag. Spara när det är klart.")
+        self.status_message.emit(
+            self.tr("Ett nytt utkast med hämtat underlag. Spara när det är klart.")
+        )
         return draft
 
     def refetch_inputs(self) -> None:
@@ -879,14 +1035,14 @@ class ReviewsPage(Page):
             return
         if not messages.confirm(
             self,
-            "Hämta underlag igen",
-            "Ersätta texterna a–g med nytt underlag från databasen?",
-            "Hämta underlag",
-            "Det du har skrivit i a–g skrivs över.",
+            self.tr("Hämta underlag igen"),
+            self.tr("Ersätta texterna a–g med nytt underlag från databasen?"),
+            self.tr("Hämta underlag"),
+            self.tr("Det du har skrivit i a–g skrivs över."),
         ):
             return
         editor.set_inputs(service.prefill(editor.collect()))
-        self.status_message.emit("Underlaget a–g är hämtat på nytt.")
+        self.status_message.emit(self.tr("Underlaget a–g är hämtat på nytt."))
 
     def finalise(self) -> Review | None:
         service, editor = self.service, self.editor
@@ -897,10 +1053,12 @@ class ReviewsPage(Page):
         review = editor.baseline
         if review.id is None or not messages.confirm(
             self,
-            "Fastställ genomgången",
-            f"Fastställa {review.title[0].lower()}{review.title[1:]}?",
-            "Fastställ",
-            "En fastställd genomgång är skrivskyddad. Den kan öppnas igen med en motivering.",
+            self.tr("Fastställ genomgången"),
+            self.tr("Fastställa {review}?").format(review=_lower_first(review_title(review))),
+            self.tr("Fastställ"),
+            self.tr(
+                "En fastställd genomgång är skrivskyddad. Den kan öppnas igen med en motivering."
+            ),
         ):
             return None
         try:
@@ -909,11 +1067,13 @@ class ReviewsPage(Page):
             editor.problems.show_problems(exc.problems)
             return None
         except LagesbildError as exc:
-            messages.show_error(self, "Fastställ", exc.message)
+            messages.show_error(self, self.tr("Fastställ"), exc.message)
             return None
         self._load(final, is_new=False)
         self._reload_list(final.id)
-        self.status_message.emit(f"{final.title} är fastställd.")
+        self.status_message.emit(
+            self.tr("{review} är fastställd.").format(review=review_title(final))
+        )
         self.data_changed.emit()
         return final
 
@@ -922,18 +1082,20 @@ class ReviewsPage(Page):
         if service is None or review is None or review.id is None:
             return None
         reason = messages.ask_text(
-            self, "Öppna genomgången igen", "Varför öppnas den fastställda genomgången igen?"
+            self,
+            self.tr("Öppna genomgången igen"),
+            self.tr("Varför öppnas den fastställda genomgången igen?"),
         )
         if reason is None:
             return None
         try:
             reopened = service.reopen(review.id, reason)
         except LagesbildError as exc:
-            messages.show_error(self, "Öppna igen", exc.message)
+            messages.show_error(self, self.tr("Öppna igen"), exc.message)
             return None
         self._load(reopened, is_new=False)
         self._reload_list(reopened.id)
-        self.status_message.emit("Genomgången är ett utkast igen; motiveringen är sparad.")
+        self.status_message.emit(self.tr("Genomgången är ett utkast igen; motiveringen är sparad."))
         return reopened
 
     def delete_selected(self) -> bool:
@@ -947,16 +1109,16 @@ class ReviewsPage(Page):
             return False
         if not messages.confirm(
             self,
-            "Ta bort utkast",
-            f"Ta bort {review.title[0].lower()}{review.title[1:]}?",
-            "Ta bort",
-            "Aktiviteter som skapats från besluten finns kvar i handlingsplanen.",
+            self.tr("Ta bort utkast"),
+            self.tr("Ta bort {review}?").format(review=_lower_first(review_title(review))),
+            self.tr("Ta bort"),
+            self.tr("Aktiviteter som skapats från besluten finns kvar i handlingsplanen."),
         ):
             return False
         try:
             service.delete(review.id)
         except LagesbildError as exc:
-            messages.show_error(self, "Ta bort", exc.message)
+            messages.show_error(self, self.tr("Ta bort"), exc.message)
             return False
         self._shown_id = None
         self.refresh()
@@ -993,10 +1155,12 @@ class ReviewsPage(Page):
             return
         if editor.decision_model.activity_for(current) is not None and not messages.confirm(
             self,
-            "Ta bort beslut",
-            "Beslutet har blivit en aktivitet i handlingsplanen.",
-            "Ta bort beslutet",
-            "Aktiviteten finns kvar men kopplas bort från beslutet när genomgången sparas.",
+            self.tr("Ta bort beslut"),
+            self.tr("Beslutet har blivit en aktivitet i handlingsplanen."),
+            self.tr("Ta bort beslutet"),
+            self.tr(
+                "Aktiviteten finns kvar men kopplas bort från beslutet när genomgången sparas."
+            ),
         ):
             return
         editor.set_decisions([d for d in editor.decision_model.decisions() if d is not current])
@@ -1017,11 +1181,15 @@ class ReviewsPage(Page):
         try:
             activity = service.create_activity(decision.id or 0)
         except LagesbildError as exc:
-            messages.show_error(self, "Skapa aktivitet", exc.message)
+            messages.show_error(self, self.tr("Skapa aktivitet"), exc.message)
             return None
         self._refresh_links()
         editor.decision_table.selectRow(position)
-        self.status_message.emit(f"Aktiviteten «{activity.title}» finns nu i handlingsplanen.")
+        self.status_message.emit(
+            self.tr("Aktiviteten «{title}» finns nu i handlingsplanen.").format(
+                title=activity.title
+            )
+        )
         self.data_changed.emit()
         return activity
 
@@ -1045,7 +1213,7 @@ class ReviewsPage(Page):
             self._show_duties(
                 self.editor.collect() if self.editor.baseline else Review(org.id, today)
             )
-            self.status_message.emit("Uppgiften om ledningens ansvar är sparad.")
+            self.status_message.emit(self.tr("Uppgiften om ledningens ansvar är sparad."))
             self.data_changed.emit()
         return saved
 
@@ -1060,12 +1228,17 @@ class ReviewsPage(Page):
         record = _selected_record(table)
         if service is None or record is None:
             return False
-        if not messages.confirm(self, "Ta bort", "Ta bort den markerade uppgiften?", "Ta bort"):
+        if not messages.confirm(
+            self,
+            self.tr("Ta bort"),
+            self.tr("Ta bort den markerade uppgiften?"),
+            self.tr("Ta bort"),
+        ):
             return False
         try:
             service.delete_duty_record(record)  # type: ignore[arg-type]
         except LagesbildError as exc:
-            messages.show_error(self, "Ta bort", exc.message)
+            messages.show_error(self, self.tr("Ta bort"), exc.message)
             return False
         if self.editor.baseline is not None:
             self._show_duties(self.editor.collect())
@@ -1086,9 +1259,11 @@ class ReviewsPage(Page):
         if not years:
             messages.show_error(
                 self,
-                "Skapa rapport",
-                f"Rapporten bygger på en självskattning, och {org.name} har ingen för "
-                f"{review.held_on.year} eller tidigare.",
+                self.tr("Skapa rapport"),
+                self.tr(
+                    "Rapporten bygger på en självskattning, och {organisation} har ingen för "
+                    "{year} eller tidigare."
+                ).format(organisation=org.name, year=review.held_on.year),
             )
             return
         if self._report is None:
