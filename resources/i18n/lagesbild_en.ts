@@ -325,6 +325,34 @@
     </message>
 </context>
 <context>
+    <name>AddOrganisationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organisation.py" line="+231"/>
+        <source>Lägg till organisation</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En kommun</source>
+        <translation>A municipality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annan organisation (t.ex. kommunalförbund eller bolag)</source>
+        <translation>Another organisation (e.g. a joint municipal authority or a municipal company)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AreaEditor</name>
     <message>
         <location filename="../../ui/pages/assessments.py" line="+63"/>
@@ -827,6 +855,260 @@ The reason is saved with the assessment.</translation>
         <location line="+13"/>
         <source>Utkastet för {year} är borttaget.</source>
         <translation>The draft for {year} is deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkTableModel</name>
+    <message>
+        <location filename="../../ui/models/benchmarks.py" line="+31"/>
+        <source>Nationellt</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grupp {group}</source>
+        <translation>Group {group}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommungrupp {group}</source>
+        <translation>Municipality group {group}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Uppföljningsområde</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{group} {year}: {count} kommuner – organisationens kommungrupp</source>
+        <translation>{group} {year}: {count} municipalities – the organisation&apos;s municipality group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{group} {year}: {count} kommuner</source>
+        <translation>{group} {year}: {count} municipalities</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{count} av {total} kommuner på nivå 2</source>
+        <translation>{count} of {total} municipalities at level 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{total} kommuner; antalet på nivå 2 är inte publicerat</source>
+        <translation>{total} municipalities; the number at level 2 is not published</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{group} {year}: medelvärde {mean}</source>
+        <translation>{group} {year}: mean {mean}</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarksPage</name>
+    <message>
+        <location filename="../../ui/pages/benchmarks.py" line="+116"/>
+        <location line="+10"/>
+        <source>Jämförelsedata</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Det här är vad Lägesbild jämför med: {survey}, kommungruppsindelningen och mognadsmodellen. Kommungruppen för den valda organisationen är markerad.</source>
+        <translation>This is what Lägesbild compares with: {survey}, the municipality groups and the maturity model. The municipality group of the selected organisation is highlighted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jämförelsetal</source>
+        <translation>Benchmark figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommuner och kommungrupper</source>
+        <translation>Municipalities and municipality groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mognadsmodellen</source>
+        <translation>Maturity model</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Medelvärde av mognadsnivå (skala 1–4) per område. SKR:s enkät mätte bara nivå 1 och 2, så alla värden ligger mellan 1 och 2: 1,62 betyder att 62 procent av gruppens kommuner nådde nivå 2. Håll muspekaren över ett värde för att se antalet kommuner.</source>
+        <translation>Mean maturity level (scale 1–4) per area. SKR&apos;s survey only measured levels 1 and 2, so every value lies between 1 and 2: 1,62 means that 62 per cent of the group&apos;s municipalities reached level 2. Hover over a value to see the number of municipalities.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jämförelsetal per område, kommungrupp och år</source>
+        <translation>Benchmark figures by area, municipality group and year</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{year}: {groups} (totalt {total})</source>
+        <translation>{year}: {groups} (total {total})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Antal kommuner per kommungrupp – {sizes}.</source>
+        <translation>Number of municipalities per municipality group – {sizes}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Källor</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{year}: {answered} av {total}</source>
+        <translation>{year}: {answered} of {total}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kommuner som svarade helt eller delvis – {figures}. Kommuner som inte svarade räknas som nivå 1 i medelvärdet.</source>
+        <translation>Municipalities that answered fully or partly – {figures}. Municipalities that did not answer count as level 1 in the mean.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kända avvikelser i rapporten</source>
+        <translation>Known discrepancies in the report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inga kända avvikelser.</source>
+        <translation>No known discrepancies.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{group} {year}, {area}&lt;/b&gt; – publicerat värde {value}. {description}</source>
+        <translation>&lt;b&gt;{group} {year}, {area}&lt;/b&gt; – published value {value}. {description}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lägesbild visar de publicerade värdena oförändrade.</source>
+        <translation>Lägesbild shows the published values unchanged.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>SKR:s kommungruppsindelning: {groups}.</source>
+        <translation>SKR&apos;s municipality groups: {groups}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visa kommungrupp</source>
+        <translation>Show municipality group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla kommungrupper</source>
+        <translation>All municipality groups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Sök kommun eller län</source>
+        <translation>Search municipality or county</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kommuner med kommungrupp och län</source>
+        <translation>Municipalities with municipality group and county</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} kommuner</source>
+        <translation>{count} municipalities</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mognadsmodellen har fyra nivåer. Nivå 2 är den lägsta nivå där arbetet har en tillfredsställande struktur, och nivå 3 är målnivån för ett systematiskt och riskbaserat informationssäkerhetsarbete. SKR:s enkät mätte bara nivå 1 och 2.</source>
+        <translation>The maturity model has four levels. Level 2 is the lowest level at which the work has a satisfactory structure, and level 3 is the target level for systematic, risk-based information security work. SKR&apos;s survey only measured levels 1 and 2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nivå {level} – {name}</source>
+        <translation>Level {level} – {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Från SKR-svar till jämförbar nivå</source>
+        <translation>From SKR answer to comparable level</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I varje område svarar kommunen på frågan om den har ett etablerat arbetssätt. SKR räknar svaren så här:</source>
+        <translation>In each area the municipality answers whether it has an established way of working. SKR counts the answers like this:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nivå {level}</source>
+        <translation>level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomOrganisationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organisation.py" line="-75"/>
+        <source>Annan organisation</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lägg till en organisation som inte är en kommun.</source>
+        <translation>Add an organisation that is not a municipality.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomOrganisationForm</name>
+    <message>
+        <location line="-165"/>
+        <source>A – storstäder och storstadsnära kommuner</source>
+        <translation>A – large cities and municipalities near large cities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B – större städer och kommuner nära större stad</source>
+        <translation>B – larger towns and municipalities near larger towns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C – mindre städer/tätorter och landsbygdskommuner</source>
+        <translation>C – smaller towns/urban areas and rural municipalities</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>t.ex. Räddningstjänsten Dala Mitt</source>
+        <translation>e.g. Räddningstjänsten Dala Mitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisationens namn</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommungrupp att jämföra med</source>
+        <translation>Municipality group to compare with</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jämför med:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj den kommungrupp som liknar organisationen mest; dess jämförelsetal används i översikten.</source>
+        <translation>Choose the municipality group most like the organisation; its benchmark figures are used in the overview.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1798,62 @@ Technical error: {error}</translation>
         <location line="-10"/>
         <source>Välj mapp för säkerhetskopior</source>
         <translation>Choose the folder for backups</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityFilter</name>
+    <message>
+        <location filename="../../ui/pages/benchmarks.py" line="-374"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommungrupp</source>
+        <translation>Municipality group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Län</source>
+        <translation>County</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitySearch</name>
+    <message>
+        <location filename="../../ui/dialogs/organisation.py" line="-100"/>
+        <source>Skriv kommunens namn, t.ex. Falun</source>
+        <translation>Type the municipality&apos;s name, e.g. Falun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sök kommun</source>
+        <translation>Search municipality</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kommuner som matchar sökningen</source>
+        <translation>Municipalities matching the search</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ingen kommun matchar. Kontrollera stavningen eller välj ”Annan organisation…”.</source>
+        <translation>No municipality matches. Check the spelling or choose “Other organisation…”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 träff</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} träffar</source>
+        <translation>{count} matches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alla {count} kommuner</source>
+        <translation>All {count} municipalities</translation>
     </message>
 </context>
 <context>

@@ -245,14 +245,14 @@ def test_marked_domain_labels_are_still_the_domains():
     def labels(*enums):
         return {member: member.label for enum in enums for member in enum}
 
-    assert reviews.INPUT_LABELS == labels(ReviewInput)
+    assert labels(ReviewInput) == reviews.INPUT_LABELS
     assert reviews.DUTY_RULE_TEXTS == DUTY_RULES
-    assert review_model.STATUS_LABELS == labels(RecordStatus)
-    assert assessment_model.STATUS_LABELS == labels(RecordStatus)
-    assert review_model.KIND_LABELS == labels(DecisionKind)
-    assert review_dialogs.KIND_LABELS == labels(DecisionKind)
-    assert review_model.ACTIVITY_STATUS_LABELS == labels(ActivityStatus)
-    assert activity_dialog.ENUM_LABELS == labels(ActivityStatus, ActivityOrigin, Priority)
+    assert labels(RecordStatus) == review_model.STATUS_LABELS
+    assert labels(RecordStatus) == assessment_model.STATUS_LABELS
+    assert labels(DecisionKind) == review_model.KIND_LABELS
+    assert labels(DecisionKind) == review_dialogs.KIND_LABELS
+    assert labels(ActivityStatus) == review_model.ACTIVITY_STATUS_LABELS
+    assert labels(ActivityStatus, ActivityOrigin, Priority) == activity_dialog.ENUM_LABELS
     assert activity_dialog.GENERAL_AREA == GENERAL_AREA_LABEL
 
 
@@ -324,3 +324,79 @@ def test_decision_status_texts_are_english(english):
     assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == (
         "Activity: Inför MFA (owner missing)"
     )
+
+
+# Jämförelsedata and the organisation dialogs -------------------------------------------------
+
+
+def _benchmarks_page(qtbot, workspace, organisation):
+    from ui.pages.benchmarks import BenchmarksPage
+
+    page = BenchmarksPage()
+    qtbot.addWidget(page)
+    page.set_context(workspace, organisation)
+    return page
+
+
+def test_benchmarks_page_is_english(english, qtbot, workspace, falun):
+    page = _benchmarks_page(qtbot, workspace, falun)
+    assert page.heading.text() == "Benchmarks"
+    assert page.accessibleName() == "Benchmarks"
+    assert page.subtitle.text().startswith("This is what Lägesbild compares with:")
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["Benchmark figures", "Municipalities and municipality groups", "Maturity model"]
+
+    model = page.benchmark_model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Area"
+    column = model.column_of("C", 2023)
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Group C\n2023"
+    tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Municipality group C 2023: ")
+    assert tip.endswith("municipalities – the organisation's municipality group")
+    assert "mean" in model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+
+    assert _headers(page.municipality_filter) == ["Municipality", "Municipality group", "County"]
+    assert page.group_filter.itemText(0) == "All municipality groups"
+    assert page.group_filter.itemText(1) == "Municipality group A"
+    assert page.search.placeholderText() == "Search municipality or county"
+    page.group_filter.setCurrentIndex(page.group_filter.findData("A"))
+    assert page.match_count.text() == "46 municipalities"
+
+    texts = " ".join(label.text() for label in page.findChildren(type(page.subtitle)))
+    assert "Known discrepancies in the report" in texts
+    assert "A – large cities and municipalities near large cities (46)" in texts
+    assert "Level 2 – " in texts
+
+
+def test_benchmarks_page_stays_swedish_without_the_catalogue(swedish, qtbot, workspace, falun):
+    page = _benchmarks_page(qtbot, workspace, falun)
+    assert page.heading.text() == "Jämförelsedata"
+    assert _headers(page.municipality_filter) == ["Kommun", "Kommungrupp", "Län"]
+    column = page.benchmark_model.column_of("B", 2019)
+    assert page.benchmark_model.headerData(column, Qt.Orientation.Horizontal) == "Grupp B\n2019"
+
+
+def test_organisation_dialogs_are_english(english, qtbot, workspace):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.organisation import AddOrganisationDialog, CustomOrganisationDialog
+
+    dialog = AddOrganisationDialog(workspace.reference)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Add organisation"
+    assert dialog.as_municipality.text() == "A municipality"
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert (ok.text(), cancel.text()) == ("Add", "Cancel")
+    assert dialog.search.field.placeholderText() == "Type the municipality's name, e.g. Falun"
+    assert dialog.search.hint.text() == "All 290 municipalities"
+    dialog.search.field.setText("Falun")
+    assert dialog.search.hint.text() == "1 match"
+    assert (
+        dialog.custom.group.itemText(1) == "B – larger towns and municipalities near larger towns"
+    )
+
+    custom = CustomOrganisationDialog()
+    qtbot.addWidget(custom)
+    assert custom.windowTitle() == "Other organisation"
+    assert custom.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Add"

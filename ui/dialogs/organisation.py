@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +45,22 @@ if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 
-#: How SKR describes each kommungrupp (SKR 2023, avsnittet "Kommungruppsindelning").
+#: How SKR describes each kommungrupp (SKR 2023, avsnittet "Kommungruppsindelning"); Swedish
+#: sources, shown through ``group_description``.
 GROUP_DESCRIPTIONS = {
-    "A": "A – storstäder och storstadsnära kommuner",
-    "B": "B – större städer och kommuner nära större stad",
-    "C": "C – mindre städer/tätorter och landsbygdskommuner",
+    "A": QT_TRANSLATE_NOOP("CustomOrganisationForm", "A – storstäder och storstadsnära kommuner"),
+    "B": QT_TRANSLATE_NOOP(
+        "CustomOrganisationForm", "B – större städer och kommuner nära större stad"
+    ),
+    "C": QT_TRANSLATE_NOOP(
+        "CustomOrganisationForm", "C – mindre städer/tätorter och landsbygdskommuner"
+    ),
 }
+
+
+def group_description(group: str) -> str:
+    """SKR's description of a kommungrupp in the interface language."""
+    return QCoreApplication.translate("CustomOrganisationForm", GROUP_DESCRIPTIONS[group])
 
 
 class MunicipalitySearch(QWidget):
@@ -60,13 +78,13 @@ class MunicipalitySearch(QWidget):
         super().__init__(parent)
         self._ref = reference
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Skriv kommunens namn, t.ex. Falun")
+        self.field.setPlaceholderText(self.tr("Skriv kommunens namn, t.ex. Falun"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Sök kommun")
+        self.field.setAccessibleName(self.tr("Sök kommun"))
         self.model = MunicipalityListModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Kommuner som matchar sökningen")
+        self.view.setAccessibleName(self.tr("Kommuner som matchar sökningen"))
         self.view.setObjectName("MunicipalityList")
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,12 +119,18 @@ class MunicipalitySearch(QWidget):
             )
         if not matches:
             self.hint.setText(
-                "Ingen kommun matchar. Kontrollera stavningen eller välj ”Annan organisation…”."
+                self.tr(
+                    "Ingen kommun matchar. Kontrollera stavningen eller välj ”Annan organisation…”."
+                )
             )
         elif text:
-            self.hint.setText("1 träff" if len(matches) == 1 else f"{len(matches)} träffar")
+            self.hint.setText(
+                self.tr("1 träff")
+                if len(matches) == 1
+                else self.tr("{count} träffar").format(count=len(matches))
+            )
         else:
-            self.hint.setText(f"Alla {len(matches)} kommuner")
+            self.hint.setText(self.tr("Alla {count} kommuner").format(count=len(matches)))
         self.selection_changed.emit()
 
     def selected(self) -> Municipality | None:
@@ -141,20 +165,22 @@ class CustomOrganisationForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("t.ex. Räddningstjänsten Dala Mitt")
-        self.name.setAccessibleName("Organisationens namn")
+        self.name.setPlaceholderText(self.tr("t.ex. Räddningstjänsten Dala Mitt"))
+        self.name.setAccessibleName(self.tr("Organisationens namn"))
         self.group = QComboBox()
-        self.group.setAccessibleName("Kommungrupp att jämföra med")
+        self.group.setAccessibleName(self.tr("Kommungrupp att jämföra med"))
         for key in GROUPS:
-            self.group.addItem(GROUP_DESCRIPTIONS[key], key)
+            self.group.addItem(group_description(key), key)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Namn:", self.name)
-        form.addRow("Jämför med:", self.group)
+        form.addRow(self.tr("Namn:"), self.name)
+        form.addRow(self.tr("Jämför med:"), self.group)
         form.addRow(
             label(
-                "Välj den kommungrupp som liknar organisationen mest; dess jämförelsetal "
-                "används i översikten.",
+                self.tr(
+                    "Välj den kommungrupp som liknar organisationen mest; dess jämförelsetal "
+                    "används i översikten."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -181,11 +207,14 @@ class OrganisationRequest:
 class CustomOrganisationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Annan organisation")
+        self.setWindowTitle(self.tr("Annan organisation"))
         self.form = CustomOrganisationForm()
-        buttons = _buttons(self, "Lägg till")
+        buttons = _buttons(self, self.tr("Lägg till"))
+        self.buttons = buttons
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Lägg till en organisation som inte är en kommun.", wrap=True))
+        layout.addWidget(
+            label(self.tr("Lägg till en organisation som inte är en kommun."), wrap=True)
+        )
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -199,9 +228,11 @@ class AddOrganisationDialog(QDialog):
 
     def __init__(self, reference: Reference, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lägg till organisation")
-        self.as_municipality = QRadioButton("En kommun")
-        self.as_custom = QRadioButton("Annan organisation (t.ex. kommunalförbund eller bolag)")
+        self.setWindowTitle(self.tr("Lägg till organisation"))
+        self.as_municipality = QRadioButton(self.tr("En kommun"))
+        self.as_custom = QRadioButton(
+            self.tr("Annan organisation (t.ex. kommunalförbund eller bolag)")
+        )
         self.as_municipality.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.as_municipality)
@@ -211,7 +242,7 @@ class AddOrganisationDialog(QDialog):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.search)
         self.stack.addWidget(self.custom)
-        self.buttons = _buttons(self, "Lägg till")
+        self.buttons = _buttons(self, self.tr("Lägg till"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.as_municipality)
@@ -250,7 +281,9 @@ def _buttons(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("AddOrganisationDialog", "Avbryt")
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

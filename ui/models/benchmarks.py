@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from app.reference.benchmarks import group_label
+from app.domain.model import GROUPS
+from app.reference.benchmarks import NATIONAL, group_label
 from app.swedish_format import format_decimal, format_integer
 from ui.style import ACCENT_SOFT as HIGHLIGHT
 
@@ -18,7 +25,17 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def group_name(group: str, short: bool = False) -> str:
-    """'Kommungrupp B' (the reference's label), or 'Grupp B' where space is short."""
+    """'Kommungrupp B' (the reference's label), or 'Grupp B' where space is short, in the
+    interface language ('Nationellt' for the nation; an unknown key as it is)."""
+    if group == NATIONAL:
+        return QCoreApplication.translate("BenchmarkTableModel", "Nationellt")
+    if group in GROUPS:
+        text = (
+            QCoreApplication.translate("BenchmarkTableModel", "Grupp {group}")
+            if short
+            else QCoreApplication.translate("BenchmarkTableModel", "Kommungrupp {group}")
+        )
+        return text.format(group=group)
     label = group_label(group)
     return label.replace("Kommungrupp", "Grupp") if short else label
 
@@ -69,7 +86,7 @@ class BenchmarkTableModel(QAbstractTableModel):
             return None
         if section == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Uppföljningsområde"
+                return self.tr("Uppföljningsområde")
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             return None
@@ -78,8 +95,12 @@ class BenchmarkTableModel(QAbstractTableModel):
             return f"{group_name(group, short=True)}\n{year}"
         if role == Qt.ItemDataRole.ToolTipRole:
             size = self._ref.benchmarks.group_size(group, year)
-            own = " – organisationens kommungrupp" if group == self.highlight_group else ""
-            return f"{group_name(group)} {year}: {format_integer(size)} kommuner{own}"
+            text = (
+                self.tr("{group} {year}: {count} kommuner – organisationens kommungrupp")
+                if group == self.highlight_group
+                else self.tr("{group} {year}: {count} kommuner")
+            )
+            return text.format(group=group_name(group), year=year, count=format_integer(size))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -109,9 +130,16 @@ class BenchmarkTableModel(QAbstractTableModel):
             count = bench.level2_count(group, year, area.key)
             mean = format_decimal(bench.mean(group, year, area.key))
             reached = (
-                f"{format_integer(count)} av {format_integer(size)} kommuner på nivå 2"
+                self.tr("{count} av {total} kommuner på nivå 2").format(
+                    count=format_integer(count), total=format_integer(size)
+                )
                 if count is not None
-                else f"{format_integer(size)} kommuner; antalet på nivå 2 är inte publicerat"
+                else self.tr("{total} kommuner; antalet på nivå 2 är inte publicerat").format(
+                    total=format_integer(size)
+                )
             )
-            return f"{area.name}\n{group_name(group)} {year}: medelvärde {mean}\n{reached}"
+            mean_text = self.tr("{group} {year}: medelvärde {mean}").format(
+                group=group_name(group), year=year, mean=mean
+            )
+            return f"{area.name}\n{mean_text}\n{reached}"
         return None

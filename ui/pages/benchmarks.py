@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import GROUPS
 from app.swedish_format import format_decimal, format_integer
-from ui.dialogs.organisation import GROUP_DESCRIPTIONS
+from ui.dialogs.organisation import group_description
 from ui.models.benchmarks import BenchmarkTableModel, group_name
 from ui.models.municipalities import MUNICIPALITY_ROLE, SORT_ROLE, MunicipalityTableModel
 from ui.pages.base import Page
@@ -35,6 +42,13 @@ from ui.style import card, label
 
 if TYPE_CHECKING:
     from app.reference import Reference
+
+#: The headers of ``MunicipalityTableModel`` (ui.models.municipalities), translated by the filter.
+MUNICIPALITY_HEADERS = (
+    QT_TRANSLATE_NOOP("MunicipalityFilter", "Kommun"),
+    QT_TRANSLATE_NOOP("MunicipalityFilter", "Kommungrupp"),
+    QT_TRANSLATE_NOOP("MunicipalityFilter", "Län"),
+)
 
 
 def _scrolling(content: QWidget) -> QScrollArea:
@@ -74,6 +88,15 @@ class MunicipalityFilter(QSortFilterProxyModel):
         self._names = names
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """The source's Swedish headers in the interface language."""
+        value = super().headerData(section, orientation, role)
+        if isinstance(value, str) and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("MunicipalityFilter", value)
+        return value
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         municipality = self.sourceModel().index(row, 0, parent).data(MUNICIPALITY_ROLE)
         if municipality is None:
@@ -90,7 +113,7 @@ class BenchmarksPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Jämförelsedata")
+        self.setAccessibleName(self.tr("Jämförelsedata"))
         self._ref: Reference | None = None
         self.benchmark_model: BenchmarkTableModel | None = None
         self.municipality_model = MunicipalityTableModel(self)
@@ -100,7 +123,8 @@ class BenchmarksPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        layout.addWidget(label("Jämförelsedata", "title"))
+        self.heading = label(self.tr("Jämförelsedata"), "title")
+        layout.addWidget(self.heading)
         self.subtitle = label("", "muted", wrap=True)
         layout.addWidget(self.subtitle)
         self.tabs = QTabWidget()
@@ -124,12 +148,14 @@ class BenchmarksPage(Page):
             self.tabs.removeTab(0)
         bench = self._ref.benchmarks
         self.subtitle.setText(
-            f"Det här är vad Lägesbild jämför med: {bench.survey_label}, kommungruppsindelningen "
-            "och mognadsmodellen. Kommungruppen för den valda organisationen är markerad."
+            self.tr(
+                "Det här är vad Lägesbild jämför med: {survey}, kommungruppsindelningen och "
+                "mognadsmodellen. Kommungruppen för den valda organisationen är markerad."
+            ).format(survey=bench.survey_label)
         )
-        self.tabs.addTab(self._benchmark_tab(self._ref), "Jämförelsetal")
-        self.tabs.addTab(self._municipality_tab(self._ref), "Kommuner och kommungrupper")
-        self.tabs.addTab(self._maturity_tab(self._ref), "Mognadsmodellen")
+        self.tabs.addTab(self._benchmark_tab(self._ref), self.tr("Jämförelsetal"))
+        self.tabs.addTab(self._municipality_tab(self._ref), self.tr("Kommuner och kommungrupper"))
+        self.tabs.addTab(self._maturity_tab(self._ref), self.tr("Mognadsmodellen"))
 
     # Jämförelsetal ---------------------------------------------------------------------------
 
@@ -142,15 +168,17 @@ class BenchmarksPage(Page):
 
         layout.addWidget(
             label(
-                "Medelvärde av mognadsnivå (skala 1–4) per område. SKR:s enkät mätte bara nivå 1 "
-                "och 2, så alla värden ligger mellan 1 och 2: 1,62 betyder att 62 procent av "
-                "gruppens kommuner nådde nivå 2. Håll muspekaren över ett värde för att se antalet "
-                "kommuner.",
+                self.tr(
+                    "Medelvärde av mognadsnivå (skala 1–4) per område. SKR:s enkät mätte bara "
+                    "nivå 1 och 2, så alla värden ligger mellan 1 och 2: 1,62 betyder att 62 "
+                    "procent av gruppens kommuner nådde nivå 2. Håll muspekaren över ett värde för "
+                    "att se antalet kommuner."
+                ),
                 wrap=True,
             )
         )
         self.benchmark_model = BenchmarkTableModel(ref, self)
-        table = _table("Jämförelsetal per område, kommungrupp och år")
+        table = _table(self.tr("Jämförelsetal per område, kommungrupp och år"))
         table.setModel(self.benchmark_model)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -167,12 +195,22 @@ class BenchmarksPage(Page):
         layout.addWidget(table)
 
         sizes = "; ".join(
-            f"{year}: "
-            + ", ".join(f"{g} {format_integer(bench.group_size(g, year))}" for g in GROUPS)
-            + f" (totalt {format_integer(bench.group_size('national', year))})"
+            self.tr("{year}: {groups} (totalt {total})").format(
+                year=year,
+                groups=", ".join(
+                    f"{g} {format_integer(bench.group_size(g, year))}" for g in GROUPS
+                ),
+                total=format_integer(bench.group_size("national", year)),
+            )
             for year in bench.years
         )
-        layout.addWidget(label(f"Antal kommuner per kommungrupp – {sizes}.", "muted", wrap=True))
+        layout.addWidget(
+            label(
+                self.tr("Antal kommuner per kommungrupp – {sizes}.").format(sizes=sizes),
+                "muted",
+                wrap=True,
+            )
+        )
 
         notes = QGridLayout()
         notes.setHorizontalSpacing(16)
@@ -190,7 +228,7 @@ class BenchmarksPage(Page):
         box = card()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(16, 12, 16, 14)
-        layout.addWidget(label("Källor", "subtitle"))
+        layout.addWidget(label(self.tr("Källor"), "subtitle"))
         series = []
         for group in bench.groups:
             per_year = {bench.source(group, year) for year in bench.years}
@@ -208,8 +246,7 @@ class BenchmarksPage(Page):
         layout.addStretch(1)
         return box
 
-    @staticmethod
-    def _response_text(ref: Reference) -> str:
+    def _response_text(self, ref: Reference) -> str:
         """'2023: 237 av 290 kommuner svarade' – how complete the benchmark is."""
         parts = []
         for year, figures in sorted(ref.benchmarks.response_figures.items()):
@@ -217,36 +254,47 @@ class BenchmarksPage(Page):
             if isinstance(no_answer, int):
                 answered = ref.benchmarks.group_size("national", year) - no_answer
                 parts.append(
-                    f"{year}: {format_integer(answered)} av "
-                    f"{format_integer(ref.benchmarks.group_size('national', year))}"
+                    self.tr("{year}: {answered} av {total}").format(
+                        year=year,
+                        answered=format_integer(answered),
+                        total=format_integer(ref.benchmarks.group_size("national", year)),
+                    )
                 )
         if not parts:
             return ""
-        return (
-            "Kommuner som svarade helt eller delvis – "
-            + ", ".join(parts)
-            + ". Kommuner som inte svarade räknas som nivå 1 i medelvärdet."
-        )
+        return self.tr(
+            "Kommuner som svarade helt eller delvis – {figures}. Kommuner som inte svarade "
+            "räknas som nivå 1 i medelvärdet."
+        ).format(figures=", ".join(parts))
 
     def _discrepancy_card(self, ref: Reference) -> QWidget:
         bench = ref.benchmarks
         box = card()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(16, 12, 16, 14)
-        layout.addWidget(label("Kända avvikelser i rapporten", "subtitle"))
+        layout.addWidget(label(self.tr("Kända avvikelser i rapporten"), "subtitle"))
         if not bench.known_discrepancies:
-            layout.addWidget(label("Inga kända avvikelser.", "muted"))
+            layout.addWidget(label(self.tr("Inga kända avvikelser."), "muted"))
         for item in bench.known_discrepancies:
             area = bench.area_name(item.area_key)
             layout.addWidget(
                 label(
-                    f"<b>{group_name(item.group)} {item.year}, {area}</b> – publicerat värde "
-                    f"{format_decimal(item.published_mean)}. {item.description}",
+                    self.tr(
+                        "<b>{group} {year}, {area}</b> – publicerat värde {value}. {description}"
+                    ).format(
+                        group=group_name(item.group),
+                        year=item.year,
+                        area=area,
+                        value=format_decimal(item.published_mean),
+                        description=item.description,
+                    ),
                     wrap=True,
                 )
             )
         layout.addWidget(
-            label("Lägesbild visar de publicerade värdena oförändrade.", "muted", wrap=True)
+            label(
+                self.tr("Lägesbild visar de publicerade värdena oförändrade."), "muted", wrap=True
+            )
         )
         layout.addStretch(1)
         return box
@@ -262,24 +310,25 @@ class BenchmarksPage(Page):
         counts = ref.municipalities.group_counts()
         layout.addWidget(
             label(
-                "SKR:s kommungruppsindelning: "
-                + "; ".join(
-                    f"{GROUP_DESCRIPTIONS[g]} ({format_integer(counts.get(g, 0))})" for g in GROUPS
-                )
-                + ".",
+                self.tr("SKR:s kommungruppsindelning: {groups}.").format(
+                    groups="; ".join(
+                        f"{group_description(g)} ({format_integer(counts.get(g, 0))})"
+                        for g in GROUPS
+                    )
+                ),
                 wrap=True,
             )
         )
         controls = QHBoxLayout()
         self.group_filter = QComboBox()
-        self.group_filter.setAccessibleName("Visa kommungrupp")
-        self.group_filter.addItem("Alla kommungrupper", None)
+        self.group_filter.setAccessibleName(self.tr("Visa kommungrupp"))
+        self.group_filter.addItem(self.tr("Alla kommungrupper"), None)
         for group in GROUPS:
             self.group_filter.addItem(group_name(group), group)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Sök kommun eller län")
+        self.search.setPlaceholderText(self.tr("Sök kommun eller län"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Sök kommun eller län")
+        self.search.setAccessibleName(self.tr("Sök kommun eller län"))
         self.search.setMaximumWidth(320)
         self.match_count = label("", "muted")
         controls.addWidget(self.group_filter)
@@ -288,7 +337,7 @@ class BenchmarksPage(Page):
         controls.addStretch(1)
         layout.addLayout(controls)
 
-        self.municipality_table = _table("Kommuner med kommungrupp och län")
+        self.municipality_table = _table(self.tr("Kommuner med kommungrupp och län"))
         self.municipality_table.setModel(self.municipality_filter)
         self.municipality_table.setSortingEnabled(True)
         self.municipality_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -315,7 +364,7 @@ class BenchmarksPage(Page):
         )
         self.municipality_filter.set_filter(self.group_filter.currentData(), names)
         shown = self.municipality_filter.rowCount()
-        self.match_count.setText(f"{format_integer(shown)} kommuner")
+        self.match_count.setText(self.tr("{count} kommuner").format(count=format_integer(shown)))
 
     # Mognadsmodellen -------------------------------------------------------------------------
 
@@ -326,9 +375,11 @@ class BenchmarksPage(Page):
         layout.setSpacing(12)
         layout.addWidget(
             label(
-                "Mognadsmodellen har fyra nivåer. Nivå 2 är den lägsta nivå där arbetet har en "
-                "tillfredsställande struktur, och nivå 3 är målnivån för ett systematiskt och "
-                "riskbaserat informationssäkerhetsarbete. SKR:s enkät mätte bara nivå 1 och 2.",
+                self.tr(
+                    "Mognadsmodellen har fyra nivåer. Nivå 2 är den lägsta nivå där arbetet har en "
+                    "tillfredsställande struktur, och nivå 3 är målnivån för ett systematiskt och "
+                    "riskbaserat informationssäkerhetsarbete. SKR:s enkät mätte bara nivå 1 och 2."
+                ),
                 wrap=True,
             )
         )
@@ -339,7 +390,12 @@ class BenchmarksPage(Page):
             box = card()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(16, 12, 16, 14)
-            box_layout.addWidget(label(f"Nivå {level.level} – {level.name}", "subtitle"))
+            box_layout.addWidget(
+                label(
+                    self.tr("Nivå {level} – {name}").format(level=level.level, name=level.name),
+                    "subtitle",
+                )
+            )
             box_layout.addWidget(label(level.description, wrap=True))
             box_layout.addStretch(1)
             levels.addWidget(box, index // 2, index % 2)
@@ -348,11 +404,13 @@ class BenchmarksPage(Page):
         scale = card()
         scale_layout = QVBoxLayout(scale)
         scale_layout.setContentsMargins(16, 12, 16, 14)
-        scale_layout.addWidget(label("Från SKR-svar till jämförbar nivå", "subtitle"))
+        scale_layout.addWidget(label(self.tr("Från SKR-svar till jämförbar nivå"), "subtitle"))
         scale_layout.addWidget(
             label(
-                "I varje område svarar kommunen på frågan om den har ett etablerat arbetssätt. "
-                "SKR räknar svaren så här:",
+                self.tr(
+                    "I varje område svarar kommunen på frågan om den har ett etablerat "
+                    "arbetssätt. SKR räknar svaren så här:"
+                ),
                 wrap=True,
             )
         )
@@ -360,7 +418,9 @@ class BenchmarksPage(Page):
         grid.setHorizontalSpacing(24)
         for row, option in enumerate(ref.answer_scale):
             grid.addWidget(label(option.label), row, 0)
-            grid.addWidget(label(f"nivå {option.skr_level}", "level"), row, 1)
+            grid.addWidget(
+                label(self.tr("nivå {level}").format(level=option.skr_level), "level"), row, 1
+            )
         grid.setColumnStretch(2, 1)
         scale_layout.addLayout(grid)
         layout.addWidget(scale)
