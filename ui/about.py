@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,9 +25,10 @@ from ui.settings import backup_override_of
 
 APP_NAME = "Lägesbild"
 LICENSE = "MIT"
-SKR_SOURCE = (
+SKR_SOURCE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "Sveriges Kommuner och Regioner (2023): Kommunernas informationssäkerhetsarbete. "
-    "Jämförelsetal: Figur 64–67."
+    "Jämförelsetal: Figur 64–67.",
 )
 
 
@@ -103,7 +104,9 @@ class AboutDialog(QDialog):
         # Long text gets the full width: a wrapped label inside QFormLayout is cut off.
         source_heading = self.tr("Källa för jämförelsetal:")
         layout.addWidget(QLabel(f"<b>{html.escape(source_heading)}</b>", self))
-        self.source_label = _selectable(SKR_SOURCE, self, wrap=True)
+        self.source_label = _selectable(
+            QCoreApplication.translate("AboutDialog", SKR_SOURCE), self, wrap=True
+        )
         self.source_label.setObjectName("sourceLabel")
         layout.addWidget(self.source_label)
 

@@ -4,7 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="+58"/>
+        <location filename="../../ui/about.py" line="+28"/>
+        <source>Sveriges Kommuner och Regioner (2023): Kommunernas informationssäkerhetsarbete. Jämförelsetal: Figur 64–67.</source>
+        <translation>Sveriges Kommuner och Regioner (SKR) (2023): Kommunernas informationssäkerhetsarbete (the municipalities&apos; information security work). Benchmark figures: Figures 64–67.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Om Lägesbild</source>
         <translation>About Lägesbild</translation>
     </message>
@@ -49,7 +54,7 @@
         <translation>Source of the benchmarks:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Alla värden i Lägesbild är självskattningar som kommunen själv har gjort. De är inte granskade eller certifierade av SKR eller någon annan.</source>
         <translation>All figures in Lägesbild are self-assessments made by the municipality itself. They have not been reviewed or certified by SKR or anyone else.</translation>
     </message>
@@ -858,6 +863,377 @@ The reason is saved with the assessment.</translation>
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="+40"/>
+        <location line="+16"/>
+        <source>Ändringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{count} registrerade ändringar i {file}. Loggen skrivs av databasen själv vid varje ändring och kan inte ändras eller rensas.</source>
+        <translation>Changes recorded in {file}: {count}. The log is written by the database itself at every change and cannot be altered or cleared.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ändringens innehåll före och efter</source>
+        <translation>The change&apos;s content before and after</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exportera…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exportera ändringsloggen</source>
+        <translation>Export the change log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV för Excel (*.csv);;JSON (*.json)</source>
+        <translation>CSV for Excel (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ändringsloggen kunde inte exporteras</source>
+        <translation>The change log could not be exported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ändringslogg – exporterad till {file}</source>
+        <translation>Change log – exported to {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../ui/models/safety_models.py" line="+31"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedömning</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Områdessvar</source>
+        <translation>Area answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profilsvar</source>
+        <translation>Profile answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Återöppning av bedömning</source>
+        <translation>Reopening of assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledningens genomgång</source>
+        <translation>Management review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underlag (a–g)</source>
+        <translation>Review inputs (a–g)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Återöppning av genomgång</source>
+        <translation>Reopening of review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktivitetens område</source>
+        <translation>Activity area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktivitetskommentar</source>
+        <translation>Activity comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledningens godkännande</source>
+        <translation>Management approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledamot</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utbildning</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databasen</source>
+        <translation>The database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tillagd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändrad</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställd</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppnad igen</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Återställd från säkerhetskopia</source>
+        <translation>Restored from backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändringsloggen startade</source>
+        <translation>Change log started</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Tid (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivering</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{at} av {actor}</source>
+        <translation>{at} by {actor}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Motivering: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="+56"/>
+        <location line="+19"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Lägesbild tar en säkerhetskopia när programmet startar (högst en per dygn), före uppgraderingar, importer och återställningar. De tio senaste sparas, och den senaste från varje månad i två år.
+Mapp: {folder}</source>
+        <translation>Lägesbild takes a backup when the program starts (at most one a day) and before upgrades, imports and restores. The ten latest are kept, plus the latest of each month for two years.
+Folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Det finns inga säkerhetskopior ännu.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skapa säkerhetskopia nu</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Återställ…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Säkerhetskopian kunde inte skapas</source>
+        <translation>The backup could not be created</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Säkerhetskopior – {file} skapad</source>
+        <translation>Backups – {file} created</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Säkerhetskopian kan inte användas</source>
+        <translation>The backup cannot be used</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du återställa databasen från säkerhetskopian {when} ({reason})?</source>
+        <translation>Do you want to restore the database from the backup of {when} ({reason})?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ändringar gjorda efter säkerhetskopian försvinner ur databasen. Den nuvarande databasen sparas först som en egen säkerhetskopia, så inget går förlorat.</source>
+        <translation>Changes made after the backup will disappear from the database. The current database is first saved as a backup of its own, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ingen databas är öppen.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Säkerhetskopian kunde inte återställas</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Databasen kunde inte öppnas</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Databasen återställdes från {backup}. Den tidigare databasen sparades som {kept}.</source>
+        <translation>The database was restored from {backup}. The previous database was saved as {kept}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Databasen återställdes från {backup}.</source>
+        <translation>The database was restored from {backup}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../ui/models/safety_models.py" line="-167"/>
+        <source>Daglig, vid start</source>
+        <translation>Daily, at start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Före uppgradering</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Före återställning</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Före återställning (kopia av skadad databas)</source>
+        <translation>Before restore (copy of damaged database)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Före import</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkTableModel</name>
     <message>
         <location filename="../../ui/models/benchmarks.py" line="+31"/>
@@ -1471,6 +1847,94 @@ The reason is saved with the assessment.</translation>
         <location line="+7"/>
         <source>{member} saknar utbildning i cybersäkerhet under de senaste {months} månaderna.</source>
         <translation>{member} has had no cybersecurity training in the last {months} months.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="+24"/>
+        <source>Lägesbild-export (*.json);;Alla filer (*)</source>
+        <translation>Lägesbild export (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exportera till fil</source>
+        <translation>Export to file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importera från fil</source>
+        <translation>Import from file</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Organisationen finns redan</source>
+        <translation>The organisation already exists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Befintliga uppgifter skrivs aldrig över. Vad vill du göra?</source>
+        <translation>Existing data is never overwritten. What do you want to do?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importera under nytt namn…</source>
+        <translation>Import under a new name…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hoppa över befintliga</source>
+        <translation>Skip existing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exporten misslyckades</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporterade {count} organisationer ({records} poster) till {path}.</source>
+        <translation>Exported {count} organisation(s) ({records} records) to {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importen kan inte göras</source>
+        <translation>The import cannot be done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databasen är öppnad skrivskyddad.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importera under nytt namn</source>
+        <translation>Import under a new name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nytt namn på organisationen:</source>
+        <translation>New name of the organisation:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filen kunde inte importeras</source>
+        <translation>The file could not be imported</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importerade {names} ({records} poster).</source>
+        <translation>Imported {names} ({records} records).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inget importerades: organisationerna finns redan.</source>
+        <translation>Nothing was imported: the organisations already exist.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3159,60 @@ Technical error: {error}</translation>
         <location line="+3"/>
         <source>Mappen för säkerhetskopior är sparad.</source>
         <translation>The backup folder has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/store_problem_dialog.py" line="+49"/>
+        <source>Databasen kan inte öppnas</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen {file} kan inte öppnas</source>
+        <translation>The database {file} cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Felbeskrivning</source>
+        <translation>Description of the error</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen har inte ändrats. Du kan öppna en annan databas eller återställa en säkerhetskopia; den nuvarande filen sparas då först bland säkerhetskopiorna.</source>
+        <translation>The file has not been changed. You can open another database or restore a backup; the current file is then first saved among the backups.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filen har inte ändrats. Det finns inga säkerhetskopior av den här databasen; du kan öppna en annan databas.</source>
+        <translation>The file has not been changed. There are no backups of this database; you can open another database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Öppna en annan databas…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Databasen återställdes. Den tidigare filen sparades som {file}.</source>
+        <translation>The database was restored. The previous file was saved as {file}.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ for the tests that ask for it (``english`` removes it again), so every other tes
 from __future__ import annotations
 
 import importlib.util
+import re
+import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
@@ -400,3 +402,203 @@ def test_organisation_dialogs_are_english(english, qtbot, workspace):
     qtbot.addWidget(custom)
     assert custom.windowTitle() == "Other organisation"
     assert custom.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Add"
+
+
+# Data safety dialogs, the activity dialogs and About -----------------------------------------
+
+
+def test_backup_dialog_is_english(english, qtbot, workspace, falun, monkeypatch):
+    from app.services import safety
+    from ui.dialogs import messages
+    from ui.dialogs.backup_dialog import BackupDialog
+
+    safety.backup_now(workspace.path)
+    dialog = BackupDialog(workspace.path)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Backups"
+    assert dialog.create_button.text() == "Back up now"
+    assert dialog.restore_button.text() == "Restore…"
+    assert dialog.close_button.text() == "Close"
+    assert dialog.intro.text().startswith("Lägesbild takes a backup when the program starts")
+    assert "\nFolder: " in dialog.intro.text()
+    assert _headers(dialog.model) == ["Date", "Size", "Reason", "File"]
+    assert dialog.model.index(0, 2).data() == "Manual"
+
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda *args: asked.append(args[1:4]) or False)
+    dialog.restore_button.click()
+    ((title, text, accept),) = asked
+    assert (title, accept) == ("Restore backup", "Restore")
+    assert text.startswith("Do you want to restore the database from the backup of ")
+    assert text.endswith("(manual)?")
+
+
+def test_audit_dialog_is_english(english, qtbot, workspace, falun):
+    from ui.dialogs.audit_dialog import AuditDialog
+
+    dialog = AuditDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Change log"
+    assert dialog.export_button.text() == "Export…"
+    assert dialog.close_button.text() == "Close"
+    assert dialog.intro.text().startswith(f"Changes recorded in {workspace.path.name}: ")
+    assert _headers(dialog.model) == ["Time (UTC)", "User", "What", "Record", "Event", "Reason"]
+    actions = {dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())}
+    assert "Added" in actions
+    assert "Organisation" in {dialog.model.index(r, 2).data() for r in range(3)}
+    assert "After:" in dialog.details.toPlainText()
+
+
+def test_store_problem_dialog_is_english(english, qtbot, tmp_path):
+    from ui.dialogs.store_problem_dialog import StoreProblemDialog
+
+    dialog = StoreProblemDialog(tmp_path / "trasig.db", "Databasen är skadad.", can_restore=True)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "The database cannot be opened"
+    assert dialog.heading.text() == "The database trasig.db cannot be opened"
+    texts = [b.text() for b in (dialog.open_button, dialog.restore_button, dialog.quit_button)]
+    assert texts == ["Open another database…", "Restore from backup…", "Quit"]
+    assert dialog.hint_label.text().startswith("The file has not been changed.")
+    # The domain's own message stays as app/ words it.
+    assert dialog.message_label.text() == "Databasen är skadad."
+
+
+def test_import_conflict_question_is_english(english, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs import exchange_dialog
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    choice = exchange_dialog.ask_conflict(None, "«Falun» finns redan.", single=True)
+    assert choice is exchange_dialog.ConflictChoice.CANCEL
+    (box,) = boxes
+    assert box.windowTitle() == "The organisation already exists"
+    assert box.informativeText() == "Existing data is never overwritten. What do you want to do?"
+    assert sorted(b.text() for b in box.buttons()) == [
+        "Cancel",
+        "Import under a new name…",
+        "Skip existing",
+    ]
+
+
+def test_activity_dialogs_are_english(english, qtbot):
+    from app.domain.activity import Activity, ActivityOrigin, Priority, Suggestion
+    from app.domain.errors import ValidationError
+    from ui.dialogs.activity_dialog import (
+        ActivityDialog,
+        SuggestionsDialog,
+        TemplateDialog,
+        export_filters,
+    )
+
+    def refuse(activity):
+        raise ValidationError(["Ange en titel."])
+
+    dialog = ActivityDialog(
+        Activity(1, ""),
+        area_names={"risk": "Riskhantering"},
+        save=refuse,
+        today=REVIEW_DAY,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "New activity"
+    assert (dialog.save_button.text(), dialog.cancel_button.text()) == ("Save", "Cancel")
+    assert dialog.add_comment_button.text() == "Add comment"
+    assert dialog.status.itemText(0) == "Not started"
+    assert dialog.priority.itemText(dialog.priority.findData(Priority.HIGH)) == "High"
+    assert dialog.origin.itemText(dialog.origin.findData(ActivityOrigin.OWN)) == "Own"
+    assert dialog.due.edit.accessibleName() == "Due date"
+    assert dialog.log.horizontalHeaderItem(2).text() == "Comment"
+    dialog.accept()  # the domain's problem texts stay Swedish; the heading is translated
+    assert dialog.problems.text.text() == "Please fix the following:\n• Ange en titel."
+
+    templates = TemplateDialog([], {})
+    qtbot.addWidget(templates)
+    assert templates.windowTitle() == "New activity from template"
+    assert templates.ok.text() == "Use template"
+    assert templates.list.item(0).text() == "SKR's recommendations (2023)"
+
+    suggestion = Suggestion(
+        "risk", "Riskhantering", ("Under målnivån.",), "Inför riskanalys", "", Priority.HIGH
+    )
+    suggestions = SuggestionsDialog([suggestion])
+    qtbot.addWidget(suggestions)
+    assert suggestions.windowTitle() == "Suggested activities"
+    assert suggestions.ok.text() == "Create selected activities"
+    assert suggestions.list.item(0).toolTip() == "Priority High"
+    assert export_filters()["csv"] == "CSV for Excel, semicolon-separated (*.csv)"
+
+
+def test_about_source_is_english(english, qtbot, tmp_path):
+    from ui.about import AboutDialog
+
+    dialog = AboutDialog(None, tmp_path / "x.db")
+    qtbot.addWidget(dialog)
+    assert dialog.source_label.text().endswith("Benchmark figures: Figures 64–67.")
+    assert dialog.plain_text().splitlines()[1].startswith("Licence: ")
+
+
+def test_marked_safety_labels_are_still_the_domains():
+    from app.services import safety
+    from ui.models import safety_models
+
+    assert sorted(safety_models.REASON_TEXTS) == sorted(safety.REASON_LABELS.values())
+    assert sorted(safety_models.TABLE_TEXTS) == sorted(safety.TABLE_LABELS.values())
+    assert sorted(safety_models.ACTION_TEXTS) == sorted(safety.ACTION_LABELS.values())
+
+
+# The catalogue itself ------------------------------------------------------------------------
+
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+TAG = re.compile(r"</?\w+>")
+
+
+def _messages() -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(I18N / "lagesbild_en.ts").getroot()
+    return [
+        (context.findtext("name"), message.findtext("source"), message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def test_every_message_has_a_finished_english_translation():
+    messages = _messages()
+    assert len(messages) > 600
+    problems = [
+        (context, source)
+        for context, source, translation in messages
+        if translation.get("type") is not None or not (translation.text or "").strip()
+    ]
+    assert problems == []  # no unfinished, vanished or obsolete entries, no empty ones
+
+
+def test_translations_keep_placeholders_markup_and_shortcuts():
+    problems = []
+    for context, source, translation in _messages():
+        english = translation.text or ""
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(english)):
+            problems.append(("placeholders", context, source, english))
+        if sorted(TAG.findall(source)) != sorted(TAG.findall(english)):
+            problems.append(("markup", context, source, english))
+        if ("&" in source.replace("&&", "")) != ("&" in english.replace("&&", "")):
+            problems.append(("shortcut", context, source, english))
+    assert problems == []
+
+
+def test_contexts_of_the_catalogue_exist_in_the_code():
+    """A context is the class name self.tr() uses (or the explicit one of translate); a renamed
+    class would silently fall back to Swedish."""
+    sources = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in (ROOT / "ui").rglob("*.py")
+        if "__pycache__" not in p.parts
+    )
+    contexts = {context for context, _source, _translation in _messages()}
+    missing = [
+        context
+        for context in sorted(contexts)
+        if f"class {context}(" not in sources and f'"{context}"' not in sources
+    ]
+    assert missing == []

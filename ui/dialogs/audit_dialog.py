@@ -37,22 +37,23 @@ class AuditDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("Ändringslogg")
+        self.setWindowTitle(self.tr("Ändringslogg"))
         self.resize(980, 620)
         layout = QVBoxLayout(self)
         entries = list(reversed(safety.audit_entries(workspace)))
-        layout.addWidget(
-            label(
-                f"{len(entries)} registrerade ändringar i {workspace.path.name}. Loggen skrivs av "
-                "databasen själv vid varje ändring och kan inte ändras eller rensas.",
-                "muted",
-                wrap=True,
-            )
+        self.intro = label(
+            self.tr(
+                "{count} registrerade ändringar i {file}. Loggen skrivs av databasen själv vid "
+                "varje ändring och kan inte ändras eller rensas."
+            ).format(count=len(entries), file=workspace.path.name),
+            "muted",
+            wrap=True,
         )
+        layout.addWidget(self.intro)
         self.model = AuditLogModel(entries, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Ändringslogg")
+        self.table.setAccessibleName(self.tr("Ändringslogg"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,7 +63,7 @@ class AuditDialog(QDialog):
         header.setStretchLastSection(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Ändringens innehåll före och efter")
+        self.details.setAccessibleName(self.tr("Ändringens innehåll före och efter"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -72,12 +73,12 @@ class AuditDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.table.resizeColumnsToContents()
         buttons = QDialogButtonBox()
-        export = QPushButton("Exportera…")
-        export.clicked.connect(self.export)
-        close = QPushButton("Stäng")
-        close.clicked.connect(self.reject)
-        buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button = QPushButton(self.tr("Exportera…"))
+        self.export_button.clicked.connect(self.export)
+        self.close_button = QPushButton(self.tr("Stäng"))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
         if entries:
             self.table.selectRow(0)
@@ -96,9 +97,9 @@ class AuditDialog(QDialog):
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                "Exportera ändringsloggen",
+                self.tr("Exportera ändringsloggen"),
                 str(self.workspace.path.with_name("andringslogg.csv")),
-                "CSV för Excel (*.csv);;JSON (*.json)",
+                self.tr("CSV för Excel (*.csv);;JSON (*.json)"),
             )
             if not name:
                 return None
@@ -107,9 +108,11 @@ class AuditDialog(QDialog):
         try:
             written = safety.write_audit(safety.audit_entries(self.workspace), path, fmt)
         except LagesbildError as exc:
-            messages.show_error(self, "Ändringsloggen kunde inte exporteras", exc.message)
+            messages.show_error(self, self.tr("Ändringsloggen kunde inte exporteras"), exc.message)
             return None
-        self.setWindowTitle(f"Ändringslogg – exporterad till {written.name}")
+        self.setWindowTitle(
+            self.tr("Ändringslogg – exporterad till {file}").format(file=written.name)
+        )
         return written
 
 

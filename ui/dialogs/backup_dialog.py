@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +29,7 @@ from app.services import safety
 from app.storage.backup import BackupFile
 from app.swedish_format import format_date
 from ui.dialogs import messages
-from ui.models.safety_models import BackupListModel
+from ui.models.safety_models import BackupListModel, reason_text
 from ui.settings import backup_override_of
 from ui.style import label
 
@@ -52,25 +53,26 @@ class BackupDialog(QDialog):
         #: The folder override (see app.paths.backup_dir) the list, "Skapa nu" and restore use.
         self.backup_dir = backup_dir
         self.chosen: Path | None = None
-        self.setWindowTitle("Säkerhetskopior")
+        self.setWindowTitle(self.tr("Säkerhetskopior"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
-        intro = label(
-            "Lägesbild tar en säkerhetskopia när programmet startar (högst en per dygn), före "
-            "uppgraderingar, importer och återställningar. De tio senaste sparas, och den "
-            f"senaste från varje månad i två år.\n"
-            f"Mapp: {paths.backup_dir(self.db_path, self.backup_dir)}",
+        self.intro = label(
+            self.tr(
+                "Lägesbild tar en säkerhetskopia när programmet startar (högst en per dygn), före "
+                "uppgraderingar, importer och återställningar. De tio senaste sparas, och den "
+                "senaste från varje månad i två år.\nMapp: {folder}"
+            ).format(folder=paths.backup_dir(self.db_path, self.backup_dir)),
             "muted",
             wrap=True,
         )
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         self.problem_label = label("", "muted", wrap=True)
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
         self.model = BackupListModel(self._backups(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Säkerhetskopior")
+        self.table.setAccessibleName(self.tr("Säkerhetskopior"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,20 +81,20 @@ class BackupDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         layout.addWidget(self.table, 1)
-        self.empty_label = label("Det finns inga säkerhetskopior ännu.", "muted")
+        self.empty_label = label(self.tr("Det finns inga säkerhetskopior ännu."), "muted")
         layout.addWidget(self.empty_label)
 
         buttons = QDialogButtonBox()
-        self.create_button = QPushButton("Skapa säkerhetskopia nu")
+        self.create_button = QPushButton(self.tr("Skapa säkerhetskopia nu"))
         self.create_button.setVisible(allow_create)
         self.create_button.clicked.connect(self.create_now)
-        self.restore_button = QPushButton("Återställ…")
+        self.restore_button = QPushButton(self.tr("Återställ…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        close = QPushButton("Stäng")
-        close.clicked.connect(self.reject)
+        self.close_button = QPushButton(self.tr("Stäng"))
+        self.close_button.clicked.connect(self.reject)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._select_first()
@@ -126,11 +128,13 @@ class BackupDialog(QDialog):
         try:
             created = safety.backup_now(self.db_path, self.backup_dir)
         except LagesbildError as exc:
-            messages.show_error(self, "Säkerhetskopian kunde inte skapas", exc.message)
+            messages.show_error(self, self.tr("Säkerhetskopian kunde inte skapas"), exc.message)
             return
         self.model.set_records(self._backups())
         self._select_first()
-        self.setWindowTitle(f"Säkerhetskopior – {created.path.name} skapad")
+        self.setWindowTitle(
+            self.tr("Säkerhetskopior – {file} skapad").format(file=created.path.name)
+        )
 
     def restore_selected(self) -> None:
         backup = self.selected()
@@ -139,17 +143,20 @@ class BackupDialog(QDialog):
         try:
             safety.check_backup(backup.path)
         except LagesbildError as exc:
-            messages.show_error(self, "Säkerhetskopian kan inte användas", exc.message)
+            messages.show_error(self, self.tr("Säkerhetskopian kan inte användas"), exc.message)
             return
         when = f"{format_date(backup.created_at)} {backup.created_at:%H:%M}"
         if not messages.confirm(
             self,
-            "Återställ säkerhetskopia",
-            f"Vill du återställa databasen från säkerhetskopian {when} "
-            f"({safety.reason_label(backup.reason).lower()})?",
-            "Återställ",
-            "Ändringar gjorda efter säkerhetskopian försvinner ur databasen. Den nuvarande "
-            "databasen sparas först som en egen säkerhetskopia, så inget går förlorat.",
+            self.tr("Återställ säkerhetskopia"),
+            self.tr("Vill du återställa databasen från säkerhetskopian {when} ({reason})?").format(
+                when=when, reason=reason_text(backup.reason).lower()
+            ),
+            self.tr("Återställ"),
+            self.tr(
+                "Ändringar gjorda efter säkerhetskopian försvinner ur databasen. Den nuvarande "
+                "databasen sparas först som en egen säkerhetskopia, så inget går förlorat."
+            ),
         ):
             return
         self.chosen = backup.path
@@ -173,7 +180,7 @@ def show_backups(window: MainWindow) -> None:
     """Arkiv → Säkerhetskopior…: list, back up now, restore into the open window."""
     path = window.store_path()
     if path is None:
-        window.show_status("Ingen databas är öppen.")
+        window.show_status(QCoreApplication.translate("BackupDialog", "Ingen databas är öppen."))
         return
     override = _window_backup_override(window)
     chosen = choose_backup(window, path, backup_dir=override)
@@ -201,18 +208,32 @@ def restore_in_window(window: MainWindow, db_path: Path, backup: Path) -> bool:
     try:
         result = safety.restore(db_path, backup, override)
     except LagesbildError as exc:
-        messages.show_error(window, "Säkerhetskopian kunde inte återställas", exc.message)
+        messages.show_error(
+            window,
+            QCoreApplication.translate("BackupDialog", "Säkerhetskopian kunde inte återställas"),
+            exc.message,
+        )
     try:
         workspace = Workspace.open(db_path, read_only=read_only, backup_dir=override)
     except LagesbildError as exc:
-        messages.show_error(window, "Databasen kunde inte öppnas", exc.message)
+        messages.show_error(
+            window,
+            QCoreApplication.translate("BackupDialog", "Databasen kunde inte öppnas"),
+            exc.message,
+        )
         return False
     window.set_workspace(workspace, guard=False)
     if result is None:
         return False
     kept = result.safety_backup
-    window.show_status(
-        f"Databasen återställdes från {backup.name}."
-        + (f" Den tidigare databasen sparades som {kept.name}." if kept else "")
-    )
+    if kept:
+        text = QCoreApplication.translate(
+            "BackupDialog",
+            "Databasen återställdes från {backup}. Den tidigare databasen sparades som {kept}.",
+        ).format(backup=backup.name, kept=kept.name)
+    else:
+        text = QCoreApplication.translate(
+            "BackupDialog", "Databasen återställdes från {backup}."
+        ).format(backup=backup.name)
+    window.show_status(text)
     return True

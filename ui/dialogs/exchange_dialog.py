@@ -10,6 +10,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import LagesbildError
@@ -19,7 +20,12 @@ from ui.dialogs import messages
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-EXPORT_FILTER = "Lägesbild-export (*.json);;Alla filer (*)"
+#: Module-level texts use the context ``ExchangeDialog`` (there is no class of that name).
+EXPORT_FILTER = QT_TRANSLATE_NOOP("ExchangeDialog", "Lägesbild-export (*.json);;Alla filer (*)")
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("ExchangeDialog", text)
 
 
 class ConflictChoice(Enum):
@@ -29,7 +35,12 @@ class ConflictChoice(Enum):
 
 
 def choose_export_file(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Exportera till fil", str(start), EXPORT_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExchangeDialog", "Exportera till fil"),
+        str(start),
+        _translated(EXPORT_FILTER),
+    )
     if not name:
         return None
     path = Path(name)
@@ -37,7 +48,12 @@ def choose_export_file(parent: QWidget | None, start: Path) -> Path | None:
 
 
 def choose_import_file(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Importera från fil", str(start), EXPORT_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ExchangeDialog", "Importera från fil"),
+        str(start),
+        _translated(EXPORT_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -46,18 +62,38 @@ def ask_conflict(parent: QWidget | None, message: str, single: bool) -> Conflict
     box = messages.message_box(
         parent,
         QMessageBox.Icon.Warning,
-        "Organisationen finns redan",
+        QCoreApplication.translate("ExchangeDialog", "Organisationen finns redan"),
         message,
-        "Befintliga uppgifter skrivs aldrig över. Vad vill du göra?",
+        QCoreApplication.translate(
+            "ExchangeDialog", "Befintliga uppgifter skrivs aldrig över. Vad vill du göra?"
+        ),
     )
     accept = QMessageBox.ButtonRole.AcceptRole
-    rename = [("Importera under nytt namn…", accept, ConflictChoice.NEW_NAME)] if single else []
+    rename = (
+        [
+            (
+                QCoreApplication.translate("ExchangeDialog", "Importera under nytt namn…"),
+                accept,
+                ConflictChoice.NEW_NAME,
+            )
+        ]
+        if single
+        else []
+    )
     return messages.choose(
         box,
         [
-            ("Hoppa över befintliga", accept, ConflictChoice.SKIP_EXISTING),
+            (
+                QCoreApplication.translate("ExchangeDialog", "Hoppa över befintliga"),
+                accept,
+                ConflictChoice.SKIP_EXISTING,
+            ),
             *rename,
-            ("Avbryt", QMessageBox.ButtonRole.RejectRole, ConflictChoice.CANCEL),
+            (
+                QCoreApplication.translate("ExchangeDialog", "Avbryt"),
+                QMessageBox.ButtonRole.RejectRole,
+                ConflictChoice.CANCEL,
+            ),
         ],
         default=ConflictChoice.CANCEL,
         escape=ConflictChoice.CANCEL,
@@ -75,11 +111,16 @@ def export_to_file(window: MainWindow) -> Path | None:
     try:
         summary = safety.export_json(workspace, path)
     except LagesbildError as exc:
-        messages.show_error(window, "Exporten misslyckades", exc.message)
+        messages.show_error(
+            window,
+            QCoreApplication.translate("ExchangeDialog", "Exporten misslyckades"),
+            exc.message,
+        )
         return None
     window.show_status(
-        f"Exporterade {len(summary.organisations)} organisationer ({summary.records} poster) "
-        f"till {summary.path}."
+        QCoreApplication.translate(
+            "ExchangeDialog", "Exporterade {count} organisationer ({records} poster) till {path}."
+        ).format(count=len(summary.organisations), records=summary.records, path=summary.path)
     )
     return summary.path
 
@@ -90,7 +131,11 @@ def import_from_file(window: MainWindow) -> safety.ImportSummary | None:
     if workspace is None:
         return None
     if workspace.read_only:
-        messages.show_error(window, "Importen kan inte göras", "Databasen är öppnad skrivskyddad.")
+        messages.show_error(
+            window,
+            QCoreApplication.translate("ExchangeDialog", "Importen kan inte göras"),
+            QCoreApplication.translate("ExchangeDialog", "Databasen är öppnad skrivskyddad."),
+        )
         return None
     path = choose_import_file(window, workspace.path.parent)
     if path is None:
@@ -106,18 +151,32 @@ def import_from_file(window: MainWindow) -> safety.ImportSummary | None:
                 summary = safety.import_json(workspace, path, skip_existing=True)
             else:
                 name = messages.ask_text(
-                    window, "Importera under nytt namn", "Nytt namn på organisationen:"
+                    window,
+                    QCoreApplication.translate("ExchangeDialog", "Importera under nytt namn"),
+                    QCoreApplication.translate("ExchangeDialog", "Nytt namn på organisationen:"),
                 )
                 if name is None:
                     return None
                 summary = safety.import_json(workspace, path, new_name=name)
     except LagesbildError as exc:
-        messages.show_error(window, "Filen kunde inte importeras", exc.message)
+        messages.show_error(
+            window,
+            QCoreApplication.translate("ExchangeDialog", "Filen kunde inte importeras"),
+            exc.message,
+        )
         return None
     if summary.imported:
         imported = next(o for o in workspace.organisations() if o.name == summary.imported[0])
         window.select_organisation(int(imported.id or 0))
-        window.show_status(f"Importerade {', '.join(summary.imported)} ({summary.records} poster).")
+        window.show_status(
+            QCoreApplication.translate(
+                "ExchangeDialog", "Importerade {names} ({records} poster)."
+            ).format(names=", ".join(summary.imported), records=summary.records)
+        )
     else:
-        window.show_status("Inget importerades: organisationerna finns redan.")
+        window.show_status(
+            QCoreApplication.translate(
+                "ExchangeDialog", "Inget importerades: organisationerna finns redan."
+            )
+        )
     return summary

@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import LagesbildError
@@ -41,32 +41,39 @@ class StoreProblemDialog(QDialog):
         message: str,
         *,
         can_restore: bool,
-        quit_text: str = "Avsluta",
+        quit_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.choice = StoreProblemChoice.QUIT
-        self.setWindowTitle("Databasen kan inte öppnas")
+        self.setWindowTitle(self.tr("Databasen kan inte öppnas"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        heading = label(f"Databasen {path.name} kan inte öppnas", "subtitle")
-        layout.addWidget(heading)
+        self.heading = label(
+            self.tr("Databasen {file} kan inte öppnas").format(file=path.name), "subtitle"
+        )
+        layout.addWidget(self.heading)
         self.message_label = label(message, wrap=True)
-        self.message_label.setAccessibleName("Felbeskrivning")
+        self.message_label.setAccessibleName(self.tr("Felbeskrivning"))
         layout.addWidget(self.message_label)
         hint = (
-            "Filen har inte ändrats. Du kan öppna en annan databas eller återställa en "
-            "säkerhetskopia; den nuvarande filen sparas då först bland säkerhetskopiorna."
+            self.tr(
+                "Filen har inte ändrats. Du kan öppna en annan databas eller återställa en "
+                "säkerhetskopia; den nuvarande filen sparas då först bland säkerhetskopiorna."
+            )
             if can_restore
-            else "Filen har inte ändrats. Det finns inga säkerhetskopior av den här databasen; "
-            "du kan öppna en annan databas."
+            else self.tr(
+                "Filen har inte ändrats. Det finns inga säkerhetskopior av den här databasen; "
+                "du kan öppna en annan databas."
+            )
         )
-        layout.addWidget(label(f"{hint}\n{path}", "muted", wrap=True))
+        self.hint_label = label(f"{hint}\n{path}", "muted", wrap=True)
+        layout.addWidget(self.hint_label)
         buttons = QDialogButtonBox()
-        self.open_button = QPushButton("Öppna en annan databas…")
-        self.restore_button = QPushButton("Återställ från säkerhetskopia…")
+        self.open_button = QPushButton(self.tr("Öppna en annan databas…"))
+        self.restore_button = QPushButton(self.tr("Återställ från säkerhetskopia…"))
         self.restore_button.setEnabled(can_restore)
-        self.quit_button = QPushButton(quit_text)
+        self.quit_button = QPushButton(quit_text or self.tr("Avsluta"))
         for button, choice, role in (
             (
                 self.open_button,
@@ -123,7 +130,11 @@ def resolve_store_problem(
             path,
             message,
             can_restore=_has_backups(path, override),
-            quit_text="Avsluta" if quitting else "Avbryt",
+            quit_text=(
+                QCoreApplication.translate("StoreProblemDialog", "Avsluta")
+                if quitting
+                else QCoreApplication.translate("StoreProblemDialog", "Avbryt")
+            ),
         )
         if choice is StoreProblemChoice.QUIT:
             if quitting and parent is not None:
@@ -145,8 +156,10 @@ def resolve_store_problem(
             workspace = Workspace.open(path, backup_dir=override)
             if result.safety_backup is not None and hasattr(parent, "show_status"):
                 parent.show_status(  # type: ignore[attr-defined]
-                    f"Databasen återställdes. Den tidigare filen sparades som "
-                    f"{result.safety_backup.name}."
+                    QCoreApplication.translate(
+                        "StoreProblemDialog",
+                        "Databasen återställdes. Den tidigare filen sparades som {file}.",
+                    ).format(file=result.safety_backup.name)
                 )
             return workspace
         except LagesbildError as exc:
