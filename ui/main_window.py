@@ -179,6 +179,8 @@ class NavigationModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def set_enabled(self, enabled: bool) -> None:
+        if enabled == self.enabled:
+            return  # no repaint of the navigation on every organisation switch
         self.enabled = enabled
         if self.specs:
             self.dataChanged.emit(self.index(0), self.index(len(self.specs) - 1))
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
         self._pages_ready = False
         self._loading = startup is not None
         self._welcome: WelcomePage | None = None
+        #: The organisations in the switcher, as last read from the store.
+        self._organisation_list: list[Organisation] = []
 
         self.setWindowTitle(self.tr("Lägesbild"))
         self.setMinimumSize(1024, 640)
@@ -620,6 +624,7 @@ class MainWindow(QMainWindow):
 
     def _reload_organisations(self, select_id: int | None = None) -> None:
         organisations = self._organisations()
+        self._organisation_list = organisations
         if select_id is None:
             path = self.store_path()
             select_id = self.settings.last_organisation(path) if path else None
@@ -684,7 +689,15 @@ class MainWindow(QMainWindow):
         if not self._resolve_unsaved():
             self._restore_org_combo()
             return False
-        self._reload_organisations(organisation_id)
+        known = next((o for o in self._organisation_list if o.id == organisation_id), None)
+        if known is None:  # not in the combo: read the list again
+            self._reload_organisations(organisation_id)
+            return True
+        # The list is current (every change to it reloads it): only the choice changes.
+        self.org_combo.blockSignals(True)
+        self.org_combo.setCurrentIndex(self.org_combo.findData(organisation_id))
+        self.org_combo.blockSignals(False)
+        self._set_organisation(known)
         return True
 
     def _restore_org_combo(self) -> None:
