@@ -8,17 +8,20 @@ StoreError) that either front end can show as it is. Use a Workspace from one th
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.domain.comparison import Comparison, compare, previous_assessment
 from app.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from app.domain.model import GROUPS, Assessment, Organisation
 from app.domain.validation import validate_assessment, validate_organisation, validate_year
 from app.reference import Reference, fold, load_reference, swedish_sort_key
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:  # app.storage (sqlite_utils, numpy) is imported when a store is opened
     from app.storage import Store, locking
@@ -39,6 +42,10 @@ class Workspace:
         self.backup_problem: str | None = None
         #: The chosen backup folder (GUI setting, ``--backup-dir``); None for the default rule.
         self.backup_override: Path | None = None
+        # Reads the dashboard repeats on every switch (organisation, history, comparisons),
+        # valid while the store is unchanged: see _cached.
+        self._cache: dict[tuple[object, ...], object] = {}
+        self._cache_token: tuple[object, ...] | None = None
 
     @classmethod
     def open(
@@ -108,6 +115,7 @@ class Workspace:
         return self.store.read_only
 
     def close(self) -> None:
+        self.invalidate_cache()
         self.store.close()
         if self.lock is not None:
             self.lock.release()
@@ -132,7 +140,12 @@ class Workspace:
 
     def organisation(self, org_id: int) -> Organisation:
         """The organisation with this id; NotFoundError if there is none."""
-        found = self.store.organisations.get(org_id)
+        return self._organisation(org_id, self._cache_valid())
+
+    def _organisation(self, org_id: int, cache: bool) -> Organisation:
+        found = self._cached(
+            ("organisation", org_id), lambda: self.store.organisations.get(org_id), cache
+        )
         if found is None:
             raise NotFoundError(f"Det finns ingen organisation med id {org_id}.")
         return found
@@ -171,7 +184,9 @@ class Workspace:
         for existing in self.store.organisations.all():
             if fold(existing.name) == wanted:
                 raise ValidationError(f"Det finns redan en organisation som heter {existing.name}.")
-        return self.store.organisations.add(organisation)
+        added = self.store.organisations.add(organisation)
+        self.invalidate_cache()
+        return added
 
     def find_organisation(self, name_or_id: str | int) -> Organisation:
         """Find by id or by name, forgiving case, accents and a missing 'kommun'."""
@@ -198,17 +213,25 @@ class Workspace:
 
     def assessments(self, org_id: int) -> list[Assessment]:
         """The organisation's assessments, oldest year first."""
-        self.organisation(org_id)
-        return self.store.assessments.for_organisation(org_id)
+        return list(self._history(org_id, self._cache_valid()))
 
     def assessment(self, org_id: int, year: int) -> Assessment | None:
-        self.organisation(org_id)
-        return self.store.assessments.find(org_id, year)
+        history = self._history(org_id, self._cache_valid())
+        return next((a for a in history if a.year == year), None)
 
     def years(self, org_id: int) -> list[int]:
         """The years the organisation has an assessment for, ascending."""
-        self.organisation(org_id)
-        return self.store.assessments.years(org_id)
+        return [a.year for a in self._history(org_id, self._cache_valid())]
+
+    def _history(self, org_id: int, cache: bool) -> tuple[Assessment, ...]:
+        """All of the organisation's assessments (NotFoundError for an unknown organisation),
+        read once per store state (see _cached)."""
+        self._organisation(org_id, cache)
+        return self._cached(
+            ("history", org_id),
+            lambda: tuple(self.store.assessments.for_organisation(org_id)),
+            cache,
+        )
 
     def new_assessment(
         self, org_id: int, year: int, assessed_on: date | None = None, assessor: str = ""
@@ -229,7 +252,14 @@ class Workspace:
         if previous is None:
             return Assessment(organisation_id=org_id, year=year, assessed_on=on, assessor=assessor)
         carried = previous.carried_forward(year, on)
-        return replace(carried, assessor=assessor or previous.assessor, note="")
+        # Own copies of the answers: the previous year's object is shared with the read cache.
+        return replace(
+            carried,
+            assessor=assessor or previous.assessor,
+            note="",
+            responses=dict(carried.responses),
+            profile=dict(carried.profile),
+        )
 
     def save_assessment(self, assessment: Assessment) -> Assessment:
         """Validate and store a draft (new or existing) with all its answers, all or nothing."""
@@ -248,7 +278,9 @@ class Workspace:
                 raise ValidationError("En bedömning kan inte flyttas till en annan organisation.")
             other_years.remove(stored.year)
         validate_assessment(assessment, self.reference, other_years)
-        return self.store.assessments.save(assessment)
+        saved = self.store.assessments.save(assessment)
+        self.invalidate_cache()
+        return saved
 
     def finalise_assessment(self, assessment_id: int, *, at: datetime | None = None) -> Assessment:
         """Make a complete draft final (fastställd): from then on it is read-only.
@@ -276,7 +308,9 @@ class Workspace:
             if a.id != assessment.id
         ]
         validate_assessment(assessment, self.reference, others)
-        return self.store.assessments.finalise(assessment_id, at=at)
+        final = self.store.assessments.finalise(assessment_id, at=at)
+        self.invalidate_cache()
+        return final
 
     def reopen_assessment(self, assessment_id: int, reason: str) -> Assessment:
         """Turn a final assessment back into a draft; the reason is kept in its history."""
@@ -289,7 +323,9 @@ class Workspace:
         assessment = self._require_assessment(assessment_id)
         if not assessment.is_final:
             raise ValidationError(f"Bedömningen för {assessment.year} är redan ett utkast.")
-        return self.store.assessments.reopen(assessment_id, reason)
+        draft = self.store.assessments.reopen(assessment_id, reason)
+        self.invalidate_cache()
+        return draft
 
     def reopenings(self, assessment_id: int) -> list[Reopening]:
         """When and why a final assessment has been reopened, oldest first."""
@@ -306,6 +342,7 @@ class Workspace:
                 "Öppna den igen först om den verkligen ska bort."
             )
         self.store.assessments.delete(assessment_id)
+        self.invalidate_cache()
 
     def _require_assessment(self, assessment_id: int) -> Assessment:
         found = self.store.assessments.get(assessment_id)
@@ -316,28 +353,84 @@ class Workspace:
     # -- comparison ------------------------------------------------------------------------------
 
     def comparison(self, org_id: int, year: int, benchmark_year: int) -> Comparison:
-        """The year's assessment against SKR's jämförelsetal and the previous assessment."""
-        organisation = self.organisation(org_id)
+        """The year's assessment against SKR's jämförelsetal and the previous assessment.
+
+        Cached per (organisation, year, benchmark year) until the store changes: the dashboard
+        asks for the same comparisons on every switch of benchmark year or organisation.
+        """
+        cache = self._cache_valid()
+        organisation = self._organisation(org_id, cache)
         benchmark_years = self.reference.benchmarks.years
         if benchmark_year not in benchmark_years:
             available = " och ".join(str(y) for y in benchmark_years)
             raise ValidationError(
                 f"Jämförelsetal finns för {available}, inte för {benchmark_year}."
             )
-        history = self.store.assessments.for_organisation(org_id)
+        history = list(self._history(org_id, cache))
         current = next((a for a in history if a.year == year), None)
         if current is None:
             assessed = ", ".join(str(a.year) for a in history) or "inga"
             raise NotFoundError(
                 f"{organisation.name} har ingen bedömning för {year}. Bedömda år: {assessed}."
             )
-        return compare(
-            current,
-            organisation.group,
-            benchmark_year,
-            self.reference,
-            previous=previous_assessment(history, year),
+        return self._cached(
+            ("comparison", org_id, year, benchmark_year),
+            lambda: compare(
+                current,
+                organisation.group,
+                benchmark_year,
+                self.reference,
+                previous=previous_assessment(history, year),
+            ),
+            cache,
         )
+
+    # -- read cache ------------------------------------------------------------------------------
+
+    def invalidate_cache(self) -> None:
+        """Forget every cached read; the next read goes to the store again.
+
+        Writes through this workspace call it. Any other change is noticed by ``_cache_valid``,
+        so a caller never has to, but may (e.g. after replacing the store's file).
+        """
+        self._cache.clear()
+        self._cache_token = None
+
+    def _store_state(self) -> tuple[object, ...] | None:
+        """What identifies the store's content, or None while a transaction is open.
+
+        ``total_changes`` counts every row this connection wrote (including by triggers and in
+        transactions later rolled back); ``PRAGMA data_version`` changes when another
+        connection (another Lägesbild, the CLI, an import) committed. Inside a transaction
+        nothing is cached: its reads may show rows that a rollback takes back.
+        """
+        conn = self.store.db.conn
+        if conn.in_transaction:
+            return None
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        return (self.store, conn.total_changes, version)
+
+    def _cache_valid(self) -> bool:
+        """Forget the cache if the store changed since it was filled; False while it must not
+        be used (a transaction is open). A public read checks this once and passes it on."""
+        state = self._store_state()
+        if state is None:
+            return False
+        if state != self._cache_token:
+            self._cache.clear()
+            self._cache_token = state
+        return True
+
+    def _cached(self, key: tuple[object, ...], load: Callable[[], T], cache: bool) -> T:
+        """``load()``, remembered under ``key`` while the store is unchanged; ``cache`` is what
+        ``_cache_valid`` said at the start of the current read."""
+        if not cache:
+            return load()
+        if key in self._cache:
+            return self._cache[key]  # type: ignore[return-value]
+        value = load()
+        self._cache[key] = value
+        return value
 
 
 def backup_if_due(path: Path, *, backup_dir: Path | None = None) -> Path | None:
@@ -388,9 +481,7 @@ def _match_by_name(organisations: list[Organisation], query: str) -> Organisatio
     partial = [
         o
         for o in organisations
-        if any(
-            fold(w).startswith(wanted) for w in o.name.split() if fold(w) not in _GENERIC_WORDS
-        )
+        if any(fold(w).startswith(wanted) for w in o.name.split() if fold(w) not in _GENERIC_WORDS)
     ]
     return partial[0] if len(partial) == 1 else None
 

@@ -43,11 +43,19 @@ def value_ticks(
 
 
 def set_ticks(axis: pg.AxisItem, ticks: Sequence[tuple[float, str]]) -> None:
-    axis.setTicks([list(ticks), []])
+    """Explicit ticks; the same ticks again are left alone, since setTicks makes the axis
+    regenerate and repaint its labels (a few ms per axis on every switch)."""
+    levels = [list(ticks), []]
+    if getattr(axis, "_tickLevels", None) == levels:
+        return
+    axis.setTicks(levels)
 
 
 def fit_axis_width(axis: pg.AxisItem, labels: Sequence[str], chart_style: ChartStyle) -> None:
     """Make a vertical axis exactly as wide as its longest (possibly multi-line) label."""
+    key = (tuple(labels), chart_style)
+    if getattr(axis, "_fitted_labels", None) == key:
+        return  # same labels: same width (setWidth would redraw the axis for nothing)
     metrics = QFontMetricsF(chart_style.font(chart_style.tick_pt))
     flags = int(Qt.AlignmentFlag.AlignLeft)
     widest = max(
@@ -55,6 +63,7 @@ def fit_axis_width(axis: pg.AxisItem, labels: Sequence[str], chart_style: ChartS
         default=20.0,
     )
     axis.setWidth(int(widest + 14 * chart_style.scale))
+    axis._fitted_labels = key
 
 
 def fit_axis_height(

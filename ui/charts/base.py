@@ -7,15 +7,16 @@ still says what it shows and where the numbers come from.
 
 from __future__ import annotations
 
-import html
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.charts.style import (
     BACKGROUND,
@@ -47,6 +48,7 @@ class TextBlock(pg.GraphicsWidget):
         self._text = ""
         self._shown = True
         self._width = 400.0
+        self._measured: dict[tuple[str, str, float], float] = {}
         #: Pixels kept free on both sides, e.g. for a button floating over a chart's corner.
         self.inset = 0.0
         self._font = font
@@ -80,10 +82,17 @@ class TextBlock(pg.GraphicsWidget):
     def _text_height(self, width: float) -> float:
         if not self._text or not self._shown:
             return 0.0
-        metrics = QFontMetricsF(self._font)
         usable = max(width - 2 * self.inset, 40.0)
-        rect = metrics.boundingRect(QRectF(0, 0, usable, 10000), _WRAP, self._text)
-        return rect.height() + 4
+        key = (self._text, self._font.key(), usable)
+        height = self._measured.get(key)
+        if height is None:  # wrapping a caption is the costly part of a relayout
+            metrics = QFontMetricsF(self._font)
+            rect = metrics.boundingRect(QRectF(0, 0, usable, 10000), _WRAP, self._text)
+            height = rect.height() + 4
+            if len(self._measured) > 16:
+                self._measured.clear()
+            self._measured[key] = height
+        return height
 
     def fit(self, width: float) -> None:
         """Fix the height for ``width``; the chart calls this with its own width on every resize.
@@ -139,6 +148,8 @@ class Legend(pg.GraphicsWidget):
         #: Set by the exporter while rendering at a higher resolution (see ui.charts.export).
         self.pen_scale = 1.0
         self._font = chart_style.font(chart_style.legend_pt)
+        self._advances: dict[str, float] = {}
+        self._line_metrics: tuple[float, float, float, float] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     @property
@@ -152,20 +163,30 @@ class Legend(pg.GraphicsWidget):
         self.update()
 
     def _metrics(self) -> tuple[float, float, float, float]:
-        metrics = QFontMetricsF(self._font)
-        line_h = max(metrics.height(), 14 * self._style.scale) + 6 * self._style.scale
-        sample_w = 46 * self._style.scale
-        gap = 8 * self._style.scale
-        spacing = 22 * self._style.scale
-        return line_h, sample_w, gap, spacing
+        if self._line_metrics is None:
+            metrics = QFontMetricsF(self._font)
+            line_h = max(metrics.height(), 14 * self._style.scale) + 6 * self._style.scale
+            sample_w = 46 * self._style.scale
+            gap = 8 * self._style.scale
+            spacing = 22 * self._style.scale
+            self._line_metrics = (line_h, sample_w, gap, spacing)
+        return self._line_metrics
+
+    def _advance(self, label: str) -> float:
+        """The label's width, remembered: rows are flowed on every fit and every paint."""
+        width = self._advances.get(label)
+        if width is None:
+            if len(self._advances) > 64:
+                self._advances.clear()
+            width = self._advances[label] = QFontMetricsF(self._font).horizontalAdvance(label)
+        return width
 
     def _rows(self, width: float) -> list[list[tuple[LegendEntry, float]]]:
-        metrics = QFontMetricsF(self._font)
         _, sample_w, gap, spacing = self._metrics()
         rows: list[list[tuple[LegendEntry, float]]] = [[]]
         used = 0.0
         for entry in self._entries:
-            w = sample_w + gap + metrics.horizontalAdvance(entry.label)
+            w = sample_w + gap + self._advance(entry.label)
             if rows[-1] and used + spacing + w > width:
                 rows.append([])
                 used = 0.0
@@ -185,7 +206,6 @@ class Legend(pg.GraphicsWidget):
     def paint(self, painter: QPainter, *args) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._font)
-        metrics = QFontMetricsF(self._font)
         line_h, sample_w, gap, spacing = self._metrics()
         width = self.size().width()
         y = 3.0
@@ -200,7 +220,6 @@ class Legend(pg.GraphicsWidget):
                 painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), entry.label)
                 x += w + spacing
             y += line_h
-        del metrics
 
     def _export_pen(self, pen: QPen) -> QPen:
         if self.pen_scale == 1.0 or not pen.isCosmetic():
@@ -277,10 +296,59 @@ class ChartBase(QWidget):
         self.plot.vb.sigResized.connect(self._place_message)
 
         self._series_items: dict[str, pg.PlotDataItem] = {}
+        self._series_points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._view_range: tuple[tuple[float, float], tuple[float, float]] | None = None
         #: False on presentation slides, whose footer names the source once for the whole slide.
         self.source_in_note = True
+        self._pending_draw: Callable[[], None] | None = None
+        self._data: object = None
         self.setMinimumSize(int(320 * style.scale), int(260 * style.scale))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    # -- drawing off screen -------------------------------------------------------------------
+    @property
+    def data(self):  # noqa: ANN201 - each chart narrows the type of its data
+        """What the chart shows (an app.domain.series object), drawn first if it waited."""
+        self.draw_pending()
+        return self._data
+
+    @data.setter
+    def data(self, value) -> None:  # noqa: ANN001 - see the getter
+        self._data = value
+
+    def draw_when_visible(self, draw: Callable[[], None]) -> None:
+        """Call ``draw`` now if some of the chart is on screen, else just before it is painted.
+
+        A chart scrolled out of view (or on a hidden page) then costs nothing when its data
+        changes, and is still drawn before any of it is seen. ``draw`` should read the current
+        state when it runs; anything that reads the chart (export, title, labels) draws first.
+        """
+        viewport = self.view.viewport()
+        if viewport.isVisible() and not viewport.visibleRegion().isEmpty():
+            self._pending_draw = None
+            draw()
+            return
+        if self._pending_draw is None:
+            viewport.installEventFilter(self)
+        self._pending_draw = draw
+        viewport.update()  # nothing while hidden; should any of it show, that paint draws
+
+    def has_pending_draw(self) -> bool:
+        """True while a ``draw_when_visible`` waits for the chart to be shown."""
+        return self._pending_draw is not None
+
+    def draw_pending(self) -> None:
+        """Run the draw that waits for the chart to be shown, if any, now."""
+        draw, self._pending_draw = self._pending_draw, None
+        if draw is not None:
+            self.view.viewport().removeEventFilter(self)
+            draw()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        """The viewport is about to paint: draw what waited, so no stale frame is shown."""
+        if event.type() == QEvent.Type.Paint and self._pending_draw is not None:
+            self.draw_pending()
+        return False
 
     # -- layout -------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
@@ -313,26 +381,58 @@ class ChartBase(QWidget):
         plot.vb.setMouseEnabled(x=False, y=False)
         plot.vb.setMenuEnabled(False)
         plot.vb.enableAutoRange(enable=False)
+        for name in ("left", "bottom", "right", "top"):
+            # No units, hence no SI prefix; left on, each change of the view's range or size
+            # re-renders the axis label's rich text, even on a hidden axis.
+            plot.getAxis(name).enableAutoSIPrefix(False)
 
     # -- reusable plot items -----------------------------------------------------------------
     def series_item(self, key: str) -> pg.PlotDataItem:
         """One item per series key, created once: a redraw only calls setData (fast, no flicker)."""
+        self.draw_pending()
         item = self._series_items.get(key)
         if item is None:
-            style = series_style(key)
-            scale = self.chart_style.line_scale
-            item = pg.PlotDataItem(
-                pen=style.pen(scale),
-                symbol=style.symbol,
-                symbolSize=style.symbol_size * scale,
-                symbolBrush=style.symbol_brush(),
-                symbolPen=style.symbol_pen(),
-                antialias=True,
-            )
+            item = self._new_series_item(key)
             item.setZValue(SERIES_Z.get(key, 10))
             self.plot.addItem(item)
             self._series_items[key] = item
         return item
+
+    def _new_series_item(self, key: str) -> pg.PlotDataItem:
+        """A line with markers in the series' style; a chart may draw its series otherwise."""
+        style = series_style(key)
+        scale = self.chart_style.line_scale
+        return pg.PlotDataItem(
+            pen=style.pen(scale),
+            symbol=style.symbol,
+            symbolSize=style.symbol_size * scale,
+            symbolBrush=style.symbol_brush(),
+            symbolPen=style.symbol_pen(),
+            antialias=True,
+        )
+
+    def set_series(self, key: str, x: np.ndarray, y: np.ndarray) -> pg.PlotDataItem:
+        """Draw series ``key`` through ``(x, y)`` (NaN leaves a gap); the same points again are
+        not re-sent, since PlotDataItem.setData rebuilds its curve and markers (~1 ms)."""
+        item = self.series_item(key)
+        last = self._series_points.get(key)
+        if (
+            last is None
+            or not np.array_equal(last[0], x, equal_nan=True)
+            or not np.array_equal(last[1], y, equal_nan=True)
+        ):
+            item.setData(x, y, connect="finite")
+            self._series_points[key] = (x, y)
+        return item
+
+    def set_view_range(self, x: tuple[float, float], y: tuple[float, float]) -> None:
+        """Show data range ``x`` × ``y``; an unchanged range is not set again, since every
+        setRange makes pyqtgraph re-transform all items of the plot."""
+        wanted = ((float(x[0]), float(x[1])), (float(y[0]), float(y[1])))
+        if wanted == self._view_range:
+            return
+        self._view_range = wanted
+        self.plot.vb.setRange(xRange=wanted[0], yRange=wanted[1], padding=0)
 
     def hide_series_except(self, keys: set[str]) -> None:
         for key, item in self._series_items.items():
@@ -367,6 +467,19 @@ class ChartBase(QWidget):
         if changed:
             self._relayout()
         self.set_description(description)
+        self.settle()
+
+    def settle(self) -> None:
+        """Lay out and transform the scene now, not in later turns of the event loop.
+
+        Otherwise pyqtgraph moves items while the view paints (layout requests, the view box's
+        deferred matrix), which makes Qt paint the chart a second and third time.
+        """
+        self.view.ci.layout.activate()
+        self.plot.layout.activate()
+        box = self.plot.vb
+        if box.width() > 0 and box.height() > 0:
+            box.updateMatrix()
 
     def note_text(self, explanation: str, source: str) -> str:
         """The note under the chart; slides show the source in their footer instead."""
@@ -383,6 +496,7 @@ class ChartBase(QWidget):
         )
 
     def title(self) -> str:
+        self.draw_pending()
         return self.title_item.text()
 
     def set_title_visible(self, visible: bool) -> None:
@@ -402,6 +516,7 @@ class ChartBase(QWidget):
         self._place_message()
 
     def message(self) -> str:
+        self.draw_pending()
         return self._message.text() if self._message.isVisible() else ""
 
     def _place_message(self, *args) -> None:
@@ -421,10 +536,12 @@ class ChartBase(QWidget):
         return self.title() or self.accessibleName()
 
     def export_description(self) -> str:
+        self.draw_pending()
         return self.accessibleDescription()
 
     def paint_export(self, painter: QPainter, target: QRectF) -> None:
         """Render the whole scene (title, plot, legend, note) into ``target``."""
+        self.draw_pending()
         scene = self.view.scene()
         source = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         painter.fillRect(target, QColor(BACKGROUND))
@@ -457,18 +574,109 @@ def set_bars(
     )
 
 
-def muted_html(text: str) -> str:
-    """Grey italic, normal weight: for 'ej redovisat'/'ej besvarat' next to bold values."""
-    return (
-        f"<span style='color:{MUTED}; font-style:italic; font-weight:normal'>"
-        f"{html.escape(text)}</span>"
-    )
+class Muted(str):
+    """Label text drawn grey and italic in normal weight: 'ej redovisat'/'ej besvarat' next to
+    bold values, so a missing figure never reads as a figure."""
+
+
+class PlotLabel(QGraphicsItem):
+    """Unscaled text anchored at a data point, at a fraction of pg.TextItem's cost.
+
+    pg.TextItem wraps a rich-text QGraphicsTextItem and recomputes an inverse transform on every
+    view change and paint; a switch of benchmark year re-labels a dozen of them. A label that
+    shows a line or two of plain text can instead ignore the view's transformation (its own
+    coordinates are then pixels) and draw with QPainter.drawText. The box keeps
+    QGraphicsTextItem's 4 px document margin, so anchors place the text exactly as before.
+    """
+
+    MARGIN = 4.0
+
+    def __init__(self, font: QFont, color: str = INK, fill: QBrush | None = None) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._font = QFont(font)
+        self._muted_font = QFont(font)
+        self._muted_font.setItalic(True)
+        self._muted_font.setBold(False)
+        self._color = QColor(color)
+        self._muted_color = QColor(MUTED)
+        self._fill = fill
+        self._lines: tuple[str, ...] = ()
+        self._anchor = (0.0, 0.0)
+        self._line_height = float(math.ceil(QFontMetricsF(self._font).height()))
+        self._rect = QRectF()
+
+    def set_text(
+        self, text: str | Sequence[str], anchor: tuple[float, float] | None = None
+    ) -> None:
+        """Show ``text`` (one line, or a sequence of centred lines; ``Muted`` parts grey)."""
+        lines = (text,) if isinstance(text, str) else tuple(text)
+        anchor = self._anchor if anchor is None else (float(anchor[0]), float(anchor[1]))
+        if (
+            lines == self._lines
+            and anchor == self._anchor
+            and all(type(a) is type(b) for a, b in zip(lines, self._lines, strict=True))
+        ):
+            return
+        self.prepareGeometryChange()
+        self._lines = lines
+        self._anchor = anchor
+        width = max((self._natural_width(line) for line in lines), default=0.0)
+        w = width + 2 * self.MARGIN
+        h = len(lines) * self._line_height + 2 * self.MARGIN
+        self._rect = QRectF(-anchor[0] * w, -anchor[1] * h, w, h)
+        self.update()
+
+    def set_anchor(self, anchor: tuple[float, float]) -> None:
+        """Which point of the box sits at the item's position: (0, 0) top left, (1, 1) bottom right."""
+        self.set_text(self._lines, anchor)
+
+    def text(self) -> str:
+        """The plain text, lines joined with a newline (as QGraphicsTextItem.toPlainText)."""
+        return "\n".join(self._lines)
+
+    def size(self) -> QSizeF:
+        """The box in pixels, margins included (what the anchor is a fraction of)."""
+        return self._rect.size()
+
+    def _metrics(self, line: str) -> QFontMetricsF:
+        return QFontMetricsF(self._muted_font if isinstance(line, Muted) else self._font)
+
+    def _natural_width(self, line: str) -> float:
+        """The advance plus a last glyph's overhang, as a text document measures a line."""
+        if not line:
+            return 0.0
+        metrics = self._metrics(line)
+        return metrics.horizontalAdvance(line) - min(0.0, metrics.rightBearing(line[-1]))
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt naming
+        return self._rect
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if not self._lines:
+            return
+        if self._fill is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._fill)
+            painter.drawRect(self._rect)
+        top = self._rect.top() + self.MARGIN
+        for line in self._lines:
+            muted = isinstance(line, Muted)
+            metrics = self._metrics(line)
+            painter.setFont(self._muted_font if muted else self._font)
+            painter.setPen(self._muted_color if muted else self._color)
+            # Lines centred at exact (fractional) positions, as the text document lays them out.
+            left = self._rect.left() + (self._rect.width() - self._natural_width(line)) / 2
+            painter.drawText(QPointF(left, top + metrics.ascent()), line)
+            top += self._line_height
 
 
 class TextPool:
-    """Reusable text labels in data coordinates (value labels, ring labels, 'ej redovisat').
+    """Reusable text labels in data coordinates (value labels, 'ej redovisat').
 
-    Items are kept and re-positioned instead of re-created, so redraws stay cheap.
+    Items are kept and re-positioned instead of re-created, and unchanged labels are not
+    touched, so redraws stay cheap.
     """
 
     def __init__(self, plot: pg.PlotItem, font: QFont, color: str = INK, z: float = 20) -> None:
@@ -476,28 +684,23 @@ class TextPool:
         self._font = font
         self._color = color
         self._z = z
-        self._items: list[pg.TextItem] = []
+        self._items: list[PlotLabel] = []
         self._shown: list[tuple[float, float, str, tuple[float, float]] | None] = []
 
     def show(self, labels: Sequence[tuple[float, float, str, tuple[float, float]]]) -> None:
-        """Show ``(x, y, text, anchor)`` labels; plain text or, when it starts with '<', HTML."""
+        """Show ``(x, y, text, anchor)`` labels; a ``Muted`` text is drawn grey and italic."""
         while len(self._items) < len(labels):
-            item = pg.TextItem(color=self._color)
-            item.setFont(self._font)
+            item = PlotLabel(self._font, self._color)
             item.setZValue(self._z)
             self._plot.addItem(item, ignoreBounds=True)
             self._items.append(item)
             self._shown.append(None)
         for index, (item, label) in enumerate(zip(self._items, labels, strict=False)):
-            if self._shown[index] == label:
-                continue  # unchanged: TextItem updates are the costly part of a redraw
+            shown = self._shown[index]
+            if shown == label and type(shown[2]) is type(label[2]):
+                continue  # unchanged
             x, y, text, anchor = label
-            if text.startswith("<"):
-                item.setHtml(text)
-            else:
-                item.setText(text)
-                item.setColor(QColor(self._color))
-            item.setAnchor(anchor)
+            item.set_text(text, anchor)
             item.setPos(x, y)
             item.setVisible(True)
             self._shown[index] = label
@@ -508,7 +711,7 @@ class TextPool:
 
     def texts(self) -> list[str]:
         """Visible label texts, for tests and accessibility checks."""
-        return [i.textItem.toPlainText() for i in self._items if i.isVisible()]
+        return [i.text() for i in self._items if i.isVisible()]
 
-    def items(self) -> list[pg.TextItem]:
+    def items(self) -> list[PlotLabel]:
         return [i for i in self._items if i.isVisible()]

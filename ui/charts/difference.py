@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.series import DifferenceData
 from app.swedish_format import format_signed
 from ui.charts.axes import fit_axis_height, fit_axis_width, set_ticks, style_axis
-from ui.charts.base import ChartBase, LegendEntry, TextPool, muted_html, set_bars
+from ui.charts.base import ChartBase, LegendEntry, Muted, TextPool, set_bars
 from ui.charts.style import INK, NEGATIVE, POSITIVE, bar_brush, bar_pen
 
 BAR_HEIGHT = 0.62
@@ -60,7 +60,7 @@ class DifferenceBars(ChartBase):
         for i, (value, text) in enumerate(zip(data.values, data.value_texts, strict=True)):
             y = count - 1 - i
             if value is None:
-                labels.append((0.03 * half, y, muted_html(text), (0, 0.5)))
+                labels.append((0.03 * half, y, Muted(text), (0, 0.5)))
                 continue
             color, pattern = POSITIVE if value >= 0 else NEGATIVE
             ys.append(y)
@@ -80,7 +80,7 @@ class DifferenceBars(ChartBase):
         fit_axis_width(left, data.labels, self.chart_style)
         steps = [k * 0.5 for k in range(-int(reach / 0.5), int(reach / 0.5) + 1)]
         set_ticks(self.plot.getAxis("bottom"), [(v, _signed_tick(v)) for v in steps])
-        self.plot.vb.setRange(xRange=(-reach, reach), yRange=(-0.6, count - 0.4), padding=0)
+        self.set_view_range((-reach, reach), (-0.6, count - 0.4))
         group = data.benchmark_label
         legend = [
             LegendEntry(
@@ -99,6 +99,7 @@ class DifferenceBars(ChartBase):
         self.set_frame(data.title, note, legend, self._describe(data))
 
     def value_labels(self) -> list[str]:
+        self.draw_pending()
         return self._labels.texts()
 
     @staticmethod

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.series import UNPUBLISHED, DistributionData
 from app.swedish_format import NBSP, format_decimal
 from ui.charts.axes import fit_axis_height, fit_axis_width, set_ticks, style_axis
-from ui.charts.base import ChartBase, LegendEntry, TextPool, muted_html, set_bars
+from ui.charts.base import ChartBase, LegendEntry, Muted, TextPool, set_bars
 from ui.charts.style import BLUE, SCOPE_BRUSHES, bar_brush, bar_pen
 
 ROW_BAR = 0.34
@@ -73,12 +73,12 @@ class DistributionChart(ChartBase):
             values = [scope.percent[o_index] for scope in scopes]
             if all(v is None for v in values):
                 # One note for the whole row: SKR gave no figure for this option at all.
-                labels.append((1.0, row_y, muted_html(UNPUBLISHED), (0, 0.5)))
+                labels.append((1.0, row_y, Muted(UNPUBLISHED), (0, 0.5)))
                 continue
             for s_index, (scope, value) in enumerate(zip(scopes, values, strict=True)):
                 y = row_y + offsets[s_index]
                 if value is None:
-                    labels.append((1.0, y, muted_html(UNPUBLISHED), (0, 0.5)))
+                    labels.append((1.0, y, Muted(UNPUBLISHED), (0, 0.5)))
                     continue
                 color, pattern = SCOPE_BRUSHES["national" if scope.scope == "national" else "group"]
                 ys.append(y)
@@ -102,7 +102,7 @@ class DistributionChart(ChartBase):
         set_ticks(left, [(rows - 1 - i, name) for i, name in enumerate(names)])
         fit_axis_width(left, names, self.chart_style)
         set_ticks(self.plot.getAxis("bottom"), [(v, _percent(v)) for v in (25, 50, 75, 100)])
-        self.plot.vb.setRange(xRange=(-1.5, 118), yRange=(-0.55, rows - 0.45), padding=0)
+        self.set_view_range((-1.5, 118), (-0.55, rows - 0.45))
         entries = []
         for scope in scopes:
             color, pattern = SCOPE_BRUSHES["national" if scope.scope == "national" else "group"]
@@ -130,6 +130,7 @@ class DistributionChart(ChartBase):
         return [0.2, -0.2][:count]
 
     def value_labels(self) -> list[str]:
+        self.draw_pending()
         return self._labels.texts()
 
     @staticmethod

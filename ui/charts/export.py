@@ -105,7 +105,8 @@ def _thicker_lines(chart: Exportable, factor: float) -> Iterator[None]:
                 elif pen is not None:
                     item.setOpts(pen=_scaled(fn_pen(pen), factor))
                     restore.append(lambda item=item, pen=pen: item.setOpts(pen=pen))
-            elif isinstance(item, Legend):
+            elif isinstance(item, Legend) or hasattr(item, "pen_scale"):
+                # Our own items (legend, radar grid and series) scale their pens when painting.
                 item.pen_scale = factor
                 restore.append(lambda item=item: setattr(item, "pen_scale", 1.0))
     try:

@@ -13,6 +13,12 @@ from app.domain.series import KeyFigure, KeyFiguresData
 from ui.charts.style import BACKGROUND, BLUE, INK, MUTED, TILE_BACKGROUND, ChartStyle, css_color
 
 
+def _set_text(label: QLabel, text: str) -> None:
+    """QLabel.setText invalidates the layout even for the same text: skip that case."""
+    if label.text() != text:
+        label.setText(text)
+
+
 class _Tile(QFrame):
     """One key figure: the value large, the caption and a detail line below it."""
 
@@ -46,9 +52,9 @@ class _Tile(QFrame):
         if figure == self.figure:
             return  # QLabel.setText re-lays out the tile even for the same text
         self.figure = figure
-        self.value.setText(figure.value)
-        self.caption.setText(figure.caption)
-        self.detail.setText(figure.detail)
+        _set_text(self.value, figure.value)
+        _set_text(self.caption, figure.caption)
+        _set_text(self.detail, figure.detail)
         self.detail.setVisible(bool(figure.detail))
         self.setAccessibleName(figure.accessible_text)
         self.setToolTip(figure.accessible_text)
@@ -90,24 +96,28 @@ class KeyFigures(QWidget):
         self.set_data(None)
 
     def set_data(self, data: KeyFiguresData | None, message: str | None = None) -> None:
+        """Show ``data``; only what changed is touched, since every QLabel.setText and every
+        re-added tile makes Qt lay the tiles out again (most switches change one tile)."""
         self.data = data
         figures = data.figures if data is not None else ()
         while len(self.tiles) < len(figures):
             self.tiles.append(_Tile(self.chart_style, self))
+        shown_before = sum(1 for t in self.tiles if not t.isHidden())
         for tile, figure in zip(self.tiles, figures, strict=False):
             tile.set_figure(figure)
             tile.setVisible(True)
         for tile in self.tiles[len(figures) :]:
             tile.setVisible(False)
-        self._title.setText(data.title if data is not None else "")
+        _set_text(self._title, data.title if data is not None else "")
         self._title.setVisible(data is not None and self._title_shown)
-        self._message.setText("" if data is not None else (message or "Ingen data att visa."))
+        _set_text(self._message, "" if data is not None else (message or "Ingen data att visa."))
         self._message.setVisible(data is None)
         self.setAccessibleName(data.title if data is not None else "Nyckeltal")
         self.setAccessibleDescription(
             ". ".join(f.accessible_text for f in figures) if figures else (message or "")
         )
-        self._columns = 0
+        if len(figures) != shown_before:
+            self._columns = 0  # another number of tiles: lay the grid out again
         self._reflow()
 
     def set_title_visible(self, visible: bool) -> None:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import html
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from app.domain.series import OWN, UNANSWERED, RadarData, format_level
 from ui.charts.axes import level_label
-from ui.charts.base import ChartBase, LegendEntry
+from ui.charts.base import ChartBase, LegendEntry, Muted, PlotLabel
 from ui.charts.style import GRID, GRID_STRONG, INK, MUTED, series_style
 
 #: Share of the radius left empty in the middle, so that level 1 is a ring, not a single point
@@ -33,6 +35,151 @@ def _rings(scale: tuple[int, int]) -> tuple[list[float], list[float]]:
     return rings, rings
 
 
+#: Half the side of the square, in data units, that the grid and every polygon stay within:
+#: the outer ring (radius 1) plus room for a marker or a wide line at the smallest radar.
+_REACH = 1.5
+
+
+def _finite_path(xs: Sequence[float], ys: Sequence[float]) -> QPainterPath:
+    """Lines through consecutive finite points; a NaN leaves a gap (pyqtgraph's 'finite')."""
+    path = QPainterPath()
+    drawing = False
+    for x, y in zip(xs, ys, strict=True):
+        if math.isnan(x) or math.isnan(y):
+            drawing = False
+        elif drawing:
+            path.lineTo(x, y)
+        else:
+            path.moveTo(x, y)
+            drawing = True
+    return path
+
+
+def _export_pen(pen: QPen, scale: float) -> QPen:
+    """Cosmetic pens are device pixels wide: thicker while an export renders at ``scale``."""
+    if scale == 1.0 or not pen.isCosmetic():
+        return pen
+    scaled = QPen(pen)
+    scaled.setWidthF(max(pen.widthF(), 1.0) * scale)
+    return scaled
+
+
+class RadarGrid(QGraphicsItem):
+    """Rings, outer ring and spokes in one item (three pyqtgraph curves cost three times the
+    Python work on every paint of the radar, for lines that never move)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layers = [
+            (QPainterPath(), pg.mkPen(GRID, width=1)),  # inner rings
+            (QPainterPath(), pg.mkPen(GRID_STRONG, width=1.2)),  # outer ring
+            (QPainterPath(), pg.mkPen(GRID_STRONG, width=1)),  # spokes
+        ]
+        #: Set by the exporter while rendering at a higher resolution (see ui.charts.export).
+        self.pen_scale = 1.0
+        self._bounds = QRectF(-_REACH, -_REACH, 2 * _REACH, 2 * _REACH)
+
+    def set_paths(self, rings: QPainterPath, outer: QPainterPath, spokes: QPainterPath) -> None:
+        self._layers = [
+            (path, pen) for path, (_, pen) in zip((rings, outer, spokes), self._layers, strict=True)
+        ]
+        self.update()
+
+    def paths(self) -> tuple[QPainterPath, ...]:
+        return tuple(path for path, _ in self._layers)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt naming
+        return self._bounds
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for path, pen in self._layers:
+            if not path.isEmpty():
+                painter.setPen(_export_pen(pen, self.pen_scale))
+                painter.drawPath(path)
+
+
+class RadarSeries(QGraphicsItem):
+    """One series' polygon with its markers, drawn as pyqtgraph's PlotDataItem draws them.
+
+    PlotDataItem builds a curve and a scatter item and recomputes bounds, pixel sizes and the
+    marker atlas in Python on every change and paint; a polygon of nine points needs none of
+    that, and a switch of benchmark year or organisation redraws two or three of them.
+    ``xData``/``yData`` and ``setData`` keep PlotDataItem's names.
+    """
+
+    def __init__(self, key: str, scale: float) -> None:
+        super().__init__()
+        style = series_style(key)
+        self._pen = style.pen(scale)
+        self._symbol = style.symbol
+        self._symbol_size = style.symbol_size * scale
+        self._symbol_pen = style.symbol_pen()
+        self._symbol_brush = style.symbol_brush()
+        self._markers: dict[float, QPixmap] = {}
+        #: Set by the exporter while rendering at a higher resolution (see ui.charts.export).
+        self.pen_scale = 1.0
+        self.xData = np.empty(0)
+        self.yData = np.empty(0)
+        self._path = QPainterPath()
+        self._points: list[QPointF] = []
+        self._bounds = QRectF(-_REACH, -_REACH, 2 * _REACH, 2 * _REACH)
+
+    def setData(self, x: np.ndarray, y: np.ndarray, connect: str = "finite") -> None:  # noqa: N802
+        """Draw through ``(x, y)``; NaN leaves a gap (only pyqtgraph's 'finite' is supported)."""
+        if connect != "finite":
+            raise ValueError("RadarSeries only connects finite points")
+        self.xData = np.asarray(x, dtype=float)
+        self.yData = np.asarray(y, dtype=float)
+        self._path = _finite_path(self.xData.tolist(), self.yData.tolist())
+        self._points = [
+            QPointF(px, py)
+            for px, py in zip(self.xData.tolist(), self.yData.tolist(), strict=True)
+            if not (math.isnan(px) or math.isnan(py))
+        ]
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt naming
+        return self._bounds
+
+    def _marker(self, ratio: float) -> QPixmap:
+        """The marker as pyqtgraph's atlas renders it, at the device's pixel ratio."""
+        pixmap = self._markers.get(ratio)
+        if pixmap is None:
+            image = renderSymbol(
+                self._symbol, self._symbol_size, self._symbol_pen, self._symbol_brush, dpr=ratio
+            )
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(1.0)
+            self._markers[ratio] = pixmap
+        return pixmap
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if not self._points:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_export_pen(self._pen, self.pen_scale))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        # Markers keep their pixel size: centred on the mapped points, as pyqtgraph's
+        # drawPixmapFragments places them (translate, then a rect centred on the origin).
+        transform = painter.transform()
+        ratio = painter.device().devicePixelRatioF()
+        marker = self._marker(ratio)
+        side = marker.width()
+        source = QRectF(0, 0, side, side)
+        w = side / ratio
+        target = QRectF(-0.5 * w, -0.5 * w, w, w)
+        painter.resetTransform()
+        for point in self._points:
+            centre = transform.map(point)
+            painter.translate(centre)
+            painter.drawPixmap(target, marker, source)
+            painter.translate(-centre)
+        painter.setTransform(transform)
+
+
 class RadarChart(ChartBase):
     """Spokes, labelled rings and one polygon per series; labels are fitted so they never clip."""
 
@@ -46,13 +193,10 @@ class RadarChart(ChartBase):
         self._fit_key: tuple[float, float, int] | None = None
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
-        self._spokes = pg.PlotCurveItem(pen=pg.mkPen(GRID_STRONG, width=1))
-        self._rings = pg.PlotCurveItem(pen=pg.mkPen(GRID, width=1))
-        self._outer = pg.PlotCurveItem(pen=pg.mkPen(GRID_STRONG, width=1.2))
-        for item in (self._rings, self._outer, self._spokes):
-            self.plot.addItem(item)
-        self._axis_labels: list[pg.TextItem] = []
-        self._ring_labels: list[pg.TextItem] = []
+        self._grid = RadarGrid()
+        self.plot.addItem(self._grid, ignoreBounds=True)
+        self._axis_labels: list[PlotLabel] = []
+        self._ring_labels: list[PlotLabel] = []
         self._axis_font = style.font(style.label_pt, bold=False)
         self._ring_font = style.font(style.tick_pt)
         self.plot.vb.sigResized.connect(self._fit)
@@ -79,9 +223,7 @@ class RadarChart(ChartBase):
         shown = set()
         scale = self.chart_style.line_scale
         for series in data.series:
-            curve = self.series_item(series.key)
-            x, y = self._polygon(series.values)
-            curve.setData(x, y, connect="finite")
+            self.set_series(series.key, *self._polygon(series.values))
             shown.add(series.key)
         self.hide_series_except(shown)
         self.set_frame(
@@ -91,6 +233,9 @@ class RadarChart(ChartBase):
             self._describe(data),
         )
         self._fit()
+
+    def _new_series_item(self, key: str) -> RadarSeries:
+        return RadarSeries(key, self.chart_style.line_scale)
 
     def curve_values(self, key: str) -> tuple[float | None, ...]:
         """The values currently drawn for a series (for tests and screen readers)."""
@@ -128,41 +273,37 @@ class RadarChart(ChartBase):
             return  # the grid only changes with the number of areas or the scale
         self._grid_key = (count, scale)
         if count == 0:
-            for item in (self._spokes, self._rings, self._outer):
-                item.setData([], [])
+            self._grid.set_paths(QPainterPath(), QPainterPath(), QPainterPath())
             for label in self._ring_labels:
                 label.setVisible(False)
             return
         angles = [self._angle(i, count) for i in range(count)]
-        sx, sy = [], []
+        spokes = QPainterPath()
         for a in angles:
-            sx += [HOLE * math.sin(a), math.sin(a)]
-            sy += [HOLE * math.cos(a), math.cos(a)]
-        self._spokes.setData(np.array(sx), np.array(sy), connect="pairs")
+            spokes.moveTo(HOLE * math.sin(a), HOLE * math.cos(a))
+            spokes.lineTo(math.sin(a), math.cos(a))
         rings, ticks = _rings(scale)
-        rx, ry = [], []
+        rx: list[float] = []
+        ry: list[float] = []
         for tick in rings[:-1]:
             r = self._radius(tick)
             for a in [*angles, angles[0]]:
                 rx.append(r * math.sin(a))
                 ry.append(r * math.cos(a))
-            rx.append(np.nan)
-            ry.append(np.nan)
-        self._rings.setData(np.array(rx), np.array(ry), connect="finite")
-        self._outer.setData(
-            np.array([math.sin(a) for a in [*angles, angles[0]]]),
-            np.array([math.cos(a) for a in [*angles, angles[0]]]),
-        )
+            rx.append(math.nan)
+            ry.append(math.nan)
+        closed = [*angles, angles[0]]
+        outer = _finite_path([math.sin(a) for a in closed], [math.cos(a) for a in closed])
+        self._grid.set_paths(_finite_path(rx, ry), outer, spokes)
         while len(self._ring_labels) < len(ticks):
-            label = pg.TextItem(color=MUTED, anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 200))
-            label.setFont(self._ring_font)
+            label = PlotLabel(self._ring_font, MUTED, fill=pg.mkBrush(255, 255, 255, 200))
             label.setZValue(5)
-            self.plot.addItem(label)
+            self.plot.addItem(label, ignoreBounds=True)
             self._ring_labels.append(label)
         half = math.pi / count
         for label, tick in zip(self._ring_labels, ticks, strict=False):
             r = self._radius(tick)
-            label.setText(level_label(tick))
+            label.set_text(level_label(tick), (0.5, 0.5))
             label.setPos(r * math.sin(half), r * math.cos(half))
             label.setVisible(True)
         for label in self._ring_labels[len(ticks) :]:
@@ -175,19 +316,11 @@ class RadarChart(ChartBase):
         self._axes_key = (names, set(missing))
         self._fit_key = None
         while len(self._axis_labels) < len(names):
-            label = pg.TextItem(color=INK, anchor=(0.5, 0.5))
-            label.setFont(self._axis_font)
-            self.plot.addItem(label)
+            label = PlotLabel(self._axis_font, INK)
+            self.plot.addItem(label, ignoreBounds=True)
             self._axis_labels.append(label)
         for i, (label, name) in enumerate(zip(self._axis_labels, names, strict=False)):
-            if i in missing:
-                label.setHtml(
-                    f"<div style='text-align:center; color:{INK}'>{html.escape(name)}<br>"
-                    f"<span style='color:{MUTED}; font-style:italic'>{UNANSWERED}</span></div>"
-                )
-            else:
-                label.setText(name)
-                label.setColor(QColor(INK))
+            label.set_text((name, Muted(UNANSWERED)) if i in missing else name)
             label.setVisible(True)
         for label in self._axis_labels[len(names) :]:
             label.setVisible(False)
@@ -196,7 +329,7 @@ class RadarChart(ChartBase):
         """Choose the largest radius at which every axis label still fits inside the plot."""
         rect = self.plot.vb.boundingRect()
         width, height = max(rect.width(), 10.0), max(rect.height(), 10.0)
-        names = self.data.axes if self.data is not None else ()
+        names = self._data.axes if self._data is not None else ()
         count = len(names)
         if (width, height, count) == self._fit_key:
             return  # same size, same labels: positions are still right
@@ -206,7 +339,7 @@ class RadarChart(ChartBase):
         for i in range(count):
             angle = self._angle(i, count)
             sin, cos = math.sin(angle), math.cos(angle)
-            box = self._axis_labels[i].textItem.boundingRect()
+            box = self._axis_labels[i].size()
             w, h = box.width(), box.height()
             ax, ay = 0.5 - 0.5 * sin, 0.5 + 0.5 * cos
             placements.append((sin, cos, ax, ay))
@@ -223,13 +356,11 @@ class RadarChart(ChartBase):
             rho = min(width, height) / 2 - EDGE_PX
         gap = LABEL_GAP_PX * self.chart_style.line_scale
         px = max(rho - gap, 30.0)
-        self.plot.vb.setRange(
-            xRange=(-width / (2 * px), width / (2 * px)),
-            yRange=(-height / (2 * px), height / (2 * px)),
-            padding=0,
+        self.set_view_range(
+            (-width / (2 * px), width / (2 * px)), (-height / (2 * px), height / (2 * px))
         )
         for label, (sin, cos, ax, ay) in zip(self._axis_labels, placements, strict=False):
-            label.setAnchor((ax, ay))
+            label.set_anchor((ax, ay))
             r = (px + gap) / px
             label.setPos(r * sin, r * cos)
 

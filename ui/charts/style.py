@@ -8,6 +8,7 @@ council room.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -92,13 +93,17 @@ def series_style(key: str) -> SeriesStyle:
     return SERIES_STYLES[key]
 
 
+@functools.cache
 def bar_brush(color: str, pattern: Qt.BrushStyle) -> QBrush:
+    """A bar's fill; shared (callers must not modify it), since a redraw asks for one per bar."""
     brush = QBrush(QColor(color))
     brush.setStyle(pattern)
     return brush
 
 
+@functools.cache
 def bar_pen(color: str, width: float = 1.5) -> QPen:
+    """A bar's outline; shared like ``bar_brush``."""
     return pg.mkPen(color=color, width=width)
 
 

@@ -50,9 +50,8 @@ class TrendChart(ChartBase):
         labels = []
         scale = self.chart_style.line_scale
         for series in data.series:
-            item = self.series_item(series.key)
             ys = np.array([np.nan if v is None else v for v in series.values], dtype=float)
-            item.setData(np.array(series.years, dtype=float), ys, connect="finite")
+            self.set_series(series.key, np.array(series.years, dtype=float), ys)
             shown.add(series.key)
             if series.key == OWN:
                 labels = [
@@ -66,11 +65,7 @@ class TrendChart(ChartBase):
         set_ticks(self.plot.getAxis("bottom"), _year_ticks(years))
         ticks = [low + i * 0.25 for i in range(int((high - low) / 0.25) + 1)]
         set_ticks(self.plot.getAxis("left"), value_ticks(ticks, level_label))
-        self.plot.vb.setRange(
-            xRange=(min(years) - 0.6, max(years) + 0.6),
-            yRange=(low - 0.05, high + 0.12),
-            padding=0,
-        )
+        self.set_view_range((min(years) - 0.6, max(years) + 0.6), (low - 0.05, high + 0.12))
         self.set_frame(
             data.title,
             self.note_text(data.scale_label, data.source),
@@ -79,6 +74,7 @@ class TrendChart(ChartBase):
         )
 
     def value_labels(self) -> list[str]:
+        self.draw_pending()
         return self._values.texts()
 
     @staticmethod

@@ -2,14 +2,16 @@
 
 Everything shown is built by app.domain.series from the workspace's comparison, the same objects
 the presentation uses. Switching year, benchmark year or organisation only calls ``set_data`` on
-existing charts (no widgets are re-created), and comparisons are cached until the next refresh.
+existing charts (no widgets are re-created); the workspace caches history and comparisons until
+the store changes. A chart scrolled out of view is drawn when it comes into view (or when the
+user pauses), so a switch costs only what is on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +47,15 @@ ALL_AREAS = "Alla områden (medel)"
 
 #: Below this width the chart panels stack in one column instead of two.
 TWO_COLUMNS_FROM = 1120
+#: Charts out of view are drawn this long after the last switch (they are drawn at once
+#: when scrolled into view anyway); until then screen readers would describe the old data.
+IDLE_DRAW_MS = 300
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Only a changed text is set: every setText asks the whole page to lay itself out again."""
+    if label.text() != text:
+        label.setText(text)
 
 
 class ChartPanel(QFrame):
@@ -104,7 +115,6 @@ class DashboardPage(Page):
         self.setAccessibleName("Översikt")
         self._path_chooser = path_chooser
         self._history: list[Assessment] = []
-        self._comparisons: dict[tuple[int, int], Comparison] = {}
         self._columns = 0
         self._presentation: QWidget | None = None
 
@@ -214,27 +224,35 @@ class DashboardPage(Page):
         self.year_combo.currentIndexChanged.connect(self._redraw)
         self.benchmark_combo.currentIndexChanged.connect(self._redraw_benchmark)
         for check in (self.previous_check, self.self_check, self.target_check):
-            check.toggled.connect(self._redraw_radar)
-        self.area_combo.currentIndexChanged.connect(self._redraw_trend)
-        self.question_combo.currentIndexChanged.connect(self._redraw_distribution)
+            check.toggled.connect(lambda: self.radar.draw_when_visible(self._redraw_radar))
+        self.area_combo.currentIndexChanged.connect(
+            lambda: self.trend.draw_when_visible(self._redraw_trend)
+        )
+        self.question_combo.currentIndexChanged.connect(
+            lambda: self.distribution.draw_when_visible(self._redraw_distribution)
+        )
         self.present_button.clicked.connect(self.start_presentation)
+        self._idle_draw = QTimer(self)
+        self._idle_draw.setSingleShot(True)
+        self._idle_draw.setInterval(IDLE_DRAW_MS)
+        self._idle_draw.timeout.connect(self._draw_pending)
         self._reflow()
         self._show_empty(NO_ORGANISATION)
 
     # -- Page contract ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload history and selectors; keeps the chosen year and benchmark year when possible."""
-        self._comparisons.clear()
         self._history = []
         workspace, organisation = self.workspace, self.organisation
         if workspace is None or organisation is None or organisation.id is None:
-            self.heading.setText("Översikt")
-            self.subheading.setText("")
+            _set_text(self.heading, "Översikt")
+            _set_text(self.subheading, "")
             self._show_empty(NO_ORGANISATION)
             return
-        self.heading.setText(organisation.name)
-        self.subheading.setText(
-            f"Kommungrupp {organisation.group} · jämförelse med SKR:s jämförelsetal"
+        _set_text(self.heading, organisation.name)
+        _set_text(
+            self.subheading,
+            f"Kommungrupp {organisation.group} · jämförelse med SKR:s jämförelsetal",
         )
         try:
             self._history = sorted(workspace.assessments(organisation.id), key=lambda a: a.year)
@@ -247,7 +265,8 @@ class DashboardPage(Page):
         self._fill_selectors()
         self._show_empty(None)
         self._redraw()
-        self._redraw_trend()
+        self.trend.draw_when_visible(self._redraw_trend)
+        self._draw_pending_later()
 
     # -- selectors --------------------------------------------------------------------------------
     def _fill_selectors(self) -> None:
@@ -310,12 +329,8 @@ class DashboardPage(Page):
         return self.benchmark_combo.currentData()
 
     def _comparison(self, year: int, benchmark_year: int) -> Comparison:
-        key = (year, benchmark_year)
-        if key not in self._comparisons:
-            self._comparisons[key] = self.workspace.comparison(
-                self.organisation.id, year, benchmark_year
-            )
-        return self._comparisons[key]
+        """From the workspace, which caches it until the store changes."""
+        return self.workspace.comparison(self.organisation.id, year, benchmark_year)
 
     def _previous_year(self, year: int) -> int | None:
         earlier = [a.year for a in self._history if a.year < year]
@@ -343,24 +358,53 @@ class DashboardPage(Page):
             return
         self.previous_check.setEnabled(previous is not None)
         self.key_figures.set_data(S.key_figures(comparison, previous))
-        self.difference.set_data(S.difference_series(comparison, self.workspace.reference))
-        self._redraw_radar()
+        self.difference.draw_when_visible(self._redraw_difference)
+        self.radar.draw_when_visible(self._redraw_radar)
         if distribution:
-            self._redraw_distribution()
+            self.distribution.draw_when_visible(self._redraw_distribution)
+        self._draw_pending_later()
         self.redrawn.emit()
 
     def _redraw_benchmark(self) -> None:
         """Peer distributions do not depend on the benchmark year: skip them."""
         self._redraw(distribution=False)
 
+    def _draw_pending_later(self) -> None:
+        """Charts out of view are drawn once the user pauses (see IDLE_DRAW_MS)."""
+        if any(chart.has_pending_draw() for chart in self._charts()):
+            self._idle_draw.start()
+
+    def _draw_pending(self) -> None:
+        if not self.isVisible():
+            return  # a hidden page's charts are drawn when it is shown again
+        for chart in self._charts():
+            chart.draw_pending()
+
+    def _charts(self) -> tuple[ChartBase, ...]:
+        return (self.radar, self.difference, self.trend, self.distribution)
+
+    def _redraw_difference(self) -> None:
+        if not self._ready():
+            return
+        try:
+            comparison = self._comparison(self.year, self.benchmark_year)
+        except LagesbildError as exc:  # the store changed since the switch; a refresh follows
+            self.difference.set_data(None, exc.message)
+            return
+        self.difference.set_data(S.difference_series(comparison, self.workspace.reference))
+
     def _redraw_radar(self) -> None:
         if not self._ready():
             return
-        comparison = self._comparison(self.year, self.benchmark_year)
-        previous_year = self._previous_year(self.year)
-        previous = None
-        if self.previous_check.isChecked() and previous_year is not None:
-            previous = self._comparison(previous_year, self.benchmark_year)
+        try:
+            comparison = self._comparison(self.year, self.benchmark_year)
+            previous_year = self._previous_year(self.year)
+            previous = None
+            if self.previous_check.isChecked() and previous_year is not None:
+                previous = self._comparison(previous_year, self.benchmark_year)
+        except LagesbildError as exc:  # as in _redraw_difference
+            self.radar.set_data(None, exc.message)
+            return
         self.radar.set_data(
             S.radar_series(
                 comparison,
