@@ -65,6 +65,326 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="+75"/>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förslag till beslut</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sammanfattning av handlingsplanen</source>
+        <translation>Summary of the action plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ny aktivitet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Från mall…</source>
+        <translation>From template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKR:s rekommendationer och cybersäkerhetslagens åtgärder</source>
+        <translation>SKR&apos;s recommendations and the Cybersecurity Act&apos;s measures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förslag…</source>
+        <translation>Suggestions…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Områden under målnivån eller under kommungruppens medelvärde utan öppen aktivitet</source>
+        <translation>Areas below the target level or below the municipality group&apos;s mean without an open activity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+260"/>
+        <source>Redigera…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <location line="+393"/>
+        <source>Ändra status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="-391"/>
+        <source>Ändra status för alla markerade aktiviteter på en gång</source>
+        <translation>Change the status of all selected activities at once</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ta bort…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exportera…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara det som visas som Excel-arbetsbok eller CSV-fil</source>
+        <translation>Save what is shown as an Excel workbook or CSV file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filtrera på område</source>
+        <translation>Filter by area</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filtrera på status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filtrera på ansvarig</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast försenade</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sök i handlingsplanen</source>
+        <translation>Search the action plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sök i titel, beskrivning, ansvarig och kommentarer</source>
+        <translation>Search title, description, owner and comments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Område:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Antal visade aktiviteter</source>
+        <translation>Number of activities shown</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vald aktivitet</source>
+        <translation>Selected activity</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Alla områden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alla ansvariga</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Visar {shown} av {total} aktiviteter.</source>
+        <translation>Showing {shown} of {total} activities.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} aktiviteter.</source>
+        <comment>one</comment>
+        <translation>{total} activity.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} aktiviteter.</source>
+        <translation>{total} activities.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{total} aktiviteter · {open} öppna · {overdue} försenade (per {date})</source>
+        <comment>one</comment>
+        <translation>{total} activity · {open} open · {overdue} overdue (as of {date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} aktiviteter · {open} öppna · {overdue} försenade (per {date})</source>
+        <translation>{total} activities · {open} open · {overdue} overdue (as of {date})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Visa…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Markera en aktivitet för att se beskrivning och kommentarer.</source>
+        <translation>Select an activity to see its description and comments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; – {status}, {progress}&amp;nbsp;% klart</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; – {status}, {progress}&amp;nbsp;% complete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ursprung: {origin}. Områden: {areas}.</source>
+        <translation>Origin: {origin}. Areas: {areas}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Skapad från {kind} i ledningens genomgång {date} ({forum}): {text}</source>
+        <translation>Created from a {kind} in the management review of {date} ({forum}): {text}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Aktiviteten «{title}» sparades.</source>
+        <translation>The activity “{title}” is saved.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+19"/>
+        <source>Förslag</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Förslag på aktiviteter</source>
+        <translation>Suggested activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Det finns inga förslag just nu: inga områden ligger under målnivån eller kommungruppens medelvärde utan en öppen aktivitet, eller så saknas en bedömning.</source>
+        <translation>There are no suggestions right now: no area is below the target level or the municipality group&apos;s mean without an open activity, or there is no assessment.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} aktiviteter skapades.</source>
+        <comment>one</comment>
+        <translation>{count} activity created.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} aktiviteter skapades.</source>
+        <translation>{count} activities created.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} aktiviteter har nu status {status}.</source>
+        <comment>one</comment>
+        <translation>{count} activity now has the status {status}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} aktiviteter har nu status {status}.</source>
+        <translation>{count} activities now have the status {status}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>… och {count} till</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort {count} aktiviteter?</source>
+        <translation>Delete {count} activities?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort {count} aktivitet?</source>
+        <translation>Delete {count} activity?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ta bort aktiviteter</source>
+        <translation>Delete activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} aktiviteter togs bort.</source>
+        <comment>one</comment>
+        <translation>{count} activity deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} aktiviteter togs bort.</source>
+        <translation>{count} activities deleted.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporterar {count} aktiviteter…</source>
+        <comment>one</comment>
+        <translation>Exporting {count} activity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlingsplanen ({count} aktiviteter) sparades som {file}.</source>
+        <comment>one</comment>
+        <translation>The action plan ({count} activity) was saved as {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporterar {count} aktiviteter…</source>
+        <translation>Exporting {count} activities…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlingsplanen ({count} aktiviteter) sparades som {file}.</source>
+        <translation>The action plan ({count} activities) was saved as {file}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../ui/dialogs/activity_dialog.py" line="+60"/>
@@ -327,6 +647,179 @@
         <location line="+267"/>
         <source>Exportera handlingsplanen</source>
         <translation>Export the action plan</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../../ui/models/activity_model.py" line="+89"/>
+        <source>Ej påbörjad</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbruten</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hög</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medel</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Låg</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brist i självskattning</source>
+        <translation>Gap in self-assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beslut i ledningens genomgång</source>
+        <translation>Management review decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKR:s rekommendation</source>
+        <translation>SKR recommendation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cybersäkerhetslagen/NIS2-åtgärd</source>
+        <translation>Cybersecurity Act/NIS2 measure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Egen</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generellt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Försenad ({days} dag)</source>
+        <translation>Overdue ({days} day)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenad ({days} dagar)</source>
+        <translation>Overdue ({days} days)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Skulle vara klar {date}</source>
+        <translation>Was due {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ursprung: {origin}</source>
+        <translation>Origin: {origin}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senaste kommentar {date}: {text}</source>
+        <translation>Latest comment {date}: {text}</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klart</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutdatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vad som ska göras</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppföljningsområden som aktiviteten ska stärka (Generellt = inget särskilt område)</source>
+        <translation>Areas the activity is meant to strengthen (General = no particular area)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vem som ansvarar för att aktiviteten genomförs</source>
+        <translation>Who is responsible for carrying out the activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påbörjad, Pågår, Klar eller Avbruten</source>
+        <translation>Not started, In progress, Done or Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hög, Medel eller Låg</source>
+        <translation>High, Medium or Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hur stor del som är klar, i procent</source>
+        <translation>How much is done, in per cent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>När aktiviteten ska vara klar</source>
+        <translation>When the activity is to be done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna aktiviteter vars slutdatum har passerat</source>
+        <translation>Open activities whose due date has passed</translation>
     </message>
 </context>
 <context>
@@ -1979,13 +2472,13 @@ Tekniskt fel: {error}</source>
 Technical error: {error}</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <location line="+412"/>
+        <location line="+123"/>
+        <location line="+413"/>
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
@@ -2097,7 +2590,7 @@ Technical error: {error}</translation>
         <translation>The open database</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{name}, kommungrupp {group}</source>
         <translation>{name}, municipality group {group}</translation>
     </message>
@@ -2117,7 +2610,7 @@ Technical error: {error}</translation>
         <translation>{organisation} – Lägesbild</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Organisationen kunde inte läggas till</source>
         <translation>The organisation could not be added</translation>
     </message>
@@ -2168,7 +2661,7 @@ Technical error: {error}</translation>
         <translation>Presentation mode is not available in this installation.</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-445"/>
         <source>Säkerhetskopior…</source>
         <translation>Backups…</translation>
     </message>
@@ -2188,7 +2681,7 @@ Technical error: {error}</translation>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+532"/>
         <source>Databasen används redan</source>
         <translation>The database is already in use</translation>
     </message>

@@ -231,6 +231,220 @@ def test_reviews_page_stays_swedish_without_the_catalogue(swedish, qtbot, worksp
     assert editor.duties.missing_texts(status) == list(status.missing)
 
 
+# Handlingsplan ---------------------------------------------------------------------------------
+
+PLAN_DAY = date(2026, 11, 29)
+
+
+def _actions_page(open_page, workspace, org):
+    """The action plan with three activities: overdue (with an area), due today (no area, from a
+    proposed decision) and done."""
+    from app.domain.activity import Activity, ActivityStatus
+    from app.domain.review import Decision, DecisionKind, Review
+    from app.services.actions import ActionPlanService
+    from app.services.reviews import ReviewService
+    from ui.pages.actions import ActionsPage
+
+    plan = ActionPlanService(workspace, clock=lambda: PLAN_DAY)
+    late = plan.create(
+        Activity(
+            org.id,
+            "Öva kontinuitetsplanen",
+            areas=("continuity",),
+            due_date=date(2026, 10, 1),
+            owner="Örjan Ek",
+            status=ActivityStatus.IN_PROGRESS,
+            progress=40,
+        )
+    )
+    reviews = ReviewService(workspace, clock=lambda: PLAN_DAY)
+    proposal = Decision("Utbilda cheferna", kind=DecisionKind.PROPOSAL, due_date=PLAN_DAY)
+    review = reviews.save(
+        Review(org.id, date(2026, 3, 12), "Kommunstyrelsen", decisions=(proposal,))
+    )
+    linked = reviews.create_activity(review.decisions[0].id, owner="Åsa Ådahl")
+    done = plan.create(Activity(org.id, "Generell översyn", status=ActivityStatus.DONE))
+    page = open_page(ActionsPage, PLAN_DAY, 1300, 800)
+    return page, (late, linked, done)
+
+
+def _items(combo) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def _captions(page) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+
+
+def test_actions_page_is_english(english, open_page, workspace, org, monkeypatch):
+    from app.domain.activity import ActivityStatus
+    from ui.dialogs import messages
+    from ui.models.activity_model import ActivityTableModel
+
+    page, (late, linked, done) = _actions_page(open_page, workspace, org)
+    assert page.accessibleName() == "Action plan"
+    buttons = (
+        page.new_button,
+        page.template_button,
+        page.suggest_button,
+        page.edit_button,
+        page.status_button,
+        page.delete_button,
+        page.export_button,
+    )
+    assert [b.text() for b in buttons] == [
+        "New activity",
+        "From template…",
+        "Suggestions…",
+        "Edit…",
+        "Change status",
+        "Delete…",
+        "Export…",
+    ]
+    assert page.export_button.toolTip() == "Save what is shown as an Excel workbook or CSV file"
+    assert [a.text() for a in page.status_button.menu().actions()] == [
+        "Not started",
+        "In progress",
+        "Done",
+        "Cancelled",
+    ]
+
+    # Filters, search and their labels
+    assert _items(page.status_filter) == [
+        "All statuses",
+        "Open",
+        "Not started",
+        "In progress",
+        "Done",
+        "Cancelled",
+    ]
+    assert _items(page.area_filter)[:2] == ["All areas", "General"]
+    assert _items(page.owner_filter)[0] == "All owners"
+    assert page.overdue_only.text() == "Overdue only"
+    assert page.search.placeholderText() == "Search title, description, owner and comments"
+    assert page.search.accessibleName() == "Search the action plan"
+    assert page.status_filter.accessibleName() == "Filter by status"
+    assert _captions(page) == ["Area:", "Status:", "Owner:"]
+
+    # The table: headers, the domain's labels and the overdue text
+    model = page.model
+    assert _headers(model) == [
+        "Activity",
+        "Areas",
+        "Owner",
+        "Status",
+        "Priority",
+        "Complete",
+        "Due date",
+        "Overdue",
+    ]
+    tip = model.headerData(
+        ActivityTableModel.STATUS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert tip == "Not started, In progress, Done or Cancelled"
+    row = model.row_of(late.id)
+    assert model.index(row, ActivityTableModel.STATUS).data() == "In progress"
+    assert model.index(row, ActivityTableModel.PRIORITY).data() == "Medium"
+    assert model.index(row, ActivityTableModel.OVERDUE).data() == "Overdue (59 days)"
+    overdue_tip = model.index(row, ActivityTableModel.OVERDUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert overdue_tip == "Was due 2026-10-01"
+    row = model.row_of(linked.id)
+    assert model.index(row, ActivityTableModel.AREAS).data() == "General"
+    title_tip = model.index(row, ActivityTableModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert title_tip == "Utbilda cheferna\nOrigin: Management review decision"
+
+    # Counts and summary
+    assert page.shown.text() == "3 activities."
+    assert page.summary.text() == "3 activities · 2 open · 1 overdue (as of 2026-11-29)"
+    page.overdue_only.setChecked(True)
+    assert page.shown.text() == "Showing 1 of 3 activities."
+    page.overdue_only.setChecked(False)
+
+    # The selected activity
+    page.select_ids([late.id])
+    assert page.detail.text().startswith(
+        "<b>Öva kontinuitetsplanen</b> – In progress, 40&nbsp;% complete<br>Origin: Own. Areas: "
+    )
+    page.select_ids([linked.id])
+    assert "<br>Origin: Management review decision. Areas: General.<br>" in page.detail.text()
+    assert page._decision_text(linked) == (
+        "Created from a proposed decision in the management review of 2026-03-12 "
+        "(Kommunstyrelsen): Utbilda cheferna"
+    )
+
+    # Messages
+    told = []
+    page.status_message.connect(told.append)
+    page.select_ids([done.id])
+    page.set_status_of_selected(ActivityStatus.CANCELLED)
+    assert told[-1] == "1 activity now has the status Cancelled."
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda *args: asked.append(args[1:4]) or False)
+    page.delete_button.click()
+    assert asked == [("Delete activities", "Delete 1 activity?", "Delete")]
+    informed = []
+    monkeypatch.setattr(
+        messages, "show_information", lambda parent, title, text: informed.append((title, text))
+    )
+    page.show_suggestions()
+    ((title, text),) = informed
+    assert title == "Suggested activities"
+    assert text.startswith("There are no suggestions right now: no area is below the target")
+
+
+def test_actions_page_stays_swedish_without_the_catalogue(swedish, open_page, workspace, org):
+    from app.domain.activity import ActivityStatus
+    from ui.models.activity_model import ActivityTableModel
+
+    page, (late, linked, done) = _actions_page(open_page, workspace, org)
+    assert page.accessibleName() == "Handlingsplan"
+    assert page.template_button.text() == "Från mall…"
+    assert _items(page.status_filter)[:3] == ["Alla statusar", "Öppna", "Ej påbörjad"]
+    assert _items(page.area_filter)[:2] == ["Alla områden", "Generellt"]
+    assert page.overdue_only.text() == "Endast försenade"
+    assert page.search.placeholderText() == "Sök i titel, beskrivning, ansvarig och kommentarer"
+    assert _captions(page) == ["Område:", "Status:", "Ansvarig:"]
+    assert _headers(page.model) == list(ActivityTableModel.HEADERS)
+    assert _headers(page.model)[-3:] == ["Klart", "Slutdatum", "Försenad"]
+    row = page.model.row_of(late.id)
+    assert page.model.index(row, ActivityTableModel.OVERDUE).data() == "Försenad (59 dagar)"
+    assert page.shown.text() == "3 aktiviteter."
+    assert page.summary.text() == "3 aktiviteter · 2 öppna · 1 försenade (per 2026-11-29)"
+    page.search.setText("cheferna")
+    assert page.shown.text() == "Visar 1 av 3 aktiviteter."
+    page.search.clear()
+    assert page._decision_text(linked) == (
+        "Skapad från förslag till beslut i ledningens genomgång 2026-03-12 (Kommunstyrelsen): "
+        "Utbilda cheferna"
+    )
+    page.select_ids([late.id])
+    assert page.detail.text().startswith(
+        "<b>Öva kontinuitetsplanen</b> – Pågår, 40&nbsp;% klart<br>Ursprung: Egen. Områden: "
+    )
+    # One activity: the Swedish is the same as for many (the English is singular).
+    told = []
+    page.status_message.connect(told.append)
+    page.select_ids([done.id])
+    page.set_status_of_selected(ActivityStatus.CANCELLED)
+    assert told[-1] == "1 aktiviteter har nu status Avbruten."
+
+
+def test_marked_action_plan_labels_are_still_the_domains():
+    from app.domain.activity import GENERAL_AREA_LABEL, ActivityOrigin, ActivityStatus, Priority
+    from app.domain.review import DecisionKind
+    from ui.models import activity_model
+    from ui.pages import actions
+
+    def labels(*enums):
+        return {member: member.label for enum in enums for member in enum}
+
+    assert labels(ActivityStatus, Priority, ActivityOrigin) == activity_model.LABELS
+    assert activity_model.GENERAL_AREA_TEXT == GENERAL_AREA_LABEL
+    assert labels(DecisionKind) == actions.KIND_LABELS
+
+
 # The domain's Swedish texts that the GUI translates -----------------------------------------
 
 

@@ -19,6 +19,9 @@ the chosen order. What keeps a filter change in a plan of 20,000 activities chea
 
 An overdue activity is marked three ways: an icon and the text "Försenad (N dagar)" in its own
 column, and bold text across the row – never by colour alone.
+
+The texts the model adds (headers, the domain's labels, "Försenad", tooltips) are translated into
+the interface language once, when the model is made (``_Words``), not per cell.
 """
 
 from __future__ import annotations
@@ -30,15 +33,26 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QModelRoleDataSpan, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.activity import (
     GENERAL_AREA,
+    GENERAL_AREA_LABEL,
     Activity,
     ActivityFilter,
+    ActivityOrigin,
     ActivityStatus,
+    Priority,
     area_labels,
     searchable_text,
 )
@@ -68,13 +82,101 @@ _STATUS_CODES = {status: code for code, status in enumerate(ActivityStatus)}
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 _ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 
+# The labels of app.domain.activity that the table (and the action plan page) shows, marked so
+# lupdate keeps their translations; shown through ``label_text``. A test checks they are still
+# the domain's.
+LABELS = {
+    ActivityStatus.NOT_STARTED: QT_TRANSLATE_NOOP("ActivityTableModel", "Ej påbörjad"),
+    ActivityStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ActivityTableModel", "Pågår"),
+    ActivityStatus.DONE: QT_TRANSLATE_NOOP("ActivityTableModel", "Klar"),
+    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("ActivityTableModel", "Avbruten"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("ActivityTableModel", "Hög"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP("ActivityTableModel", "Medel"),
+    Priority.LOW: QT_TRANSLATE_NOOP("ActivityTableModel", "Låg"),
+    ActivityOrigin.ASSESSMENT_GAP: QT_TRANSLATE_NOOP(
+        "ActivityTableModel", "Brist i självskattning"
+    ),
+    ActivityOrigin.REVIEW_DECISION: QT_TRANSLATE_NOOP(
+        "ActivityTableModel", "Beslut i ledningens genomgång"
+    ),
+    ActivityOrigin.SKR_RECOMMENDATION: QT_TRANSLATE_NOOP(
+        "ActivityTableModel", "SKR:s rekommendation"
+    ),
+    ActivityOrigin.NIS2_MEASURE: QT_TRANSLATE_NOOP(
+        "ActivityTableModel", "Cybersäkerhetslagen/NIS2-åtgärd"
+    ),
+    ActivityOrigin.OWN: QT_TRANSLATE_NOOP("ActivityTableModel", "Egen"),
+}
+GENERAL_AREA_TEXT = QT_TRANSLATE_NOOP("ActivityTableModel", "Generellt")
+
+
+def label_text(member: ActivityStatus | Priority | ActivityOrigin) -> str:
+    """The member's label in the interface language."""
+    return QCoreApplication.translate("ActivityTableModel", member.label)
+
+
+def area_text(areas: Sequence[str], area_names: Mapping[str, str]) -> str:
+    """``area_labels`` with 'Generellt' (no areas) in the interface language."""
+    if not areas:
+        return QCoreApplication.translate("ActivityTableModel", GENERAL_AREA_LABEL)
+    return area_labels(areas, area_names)
+
 
 def overdue_text(activity: Activity, today: date) -> str:
-    """'Försenad (12 dagar)' or ''."""
-    days = activity.days_overdue(today)
+    """'Försenad (12 dagar)' or '', in the interface language."""
+    return _overdue(activity.days_overdue(today), *_overdue_phrases())
+
+
+def _overdue_phrases() -> tuple[str, str]:
+    """'Försenad ({days} dag)' and 'Försenad ({days} dagar)' in the interface language."""
+    return (
+        QCoreApplication.translate("ActivityTableModel", "Försenad ({days} dag)"),
+        QCoreApplication.translate("ActivityTableModel", "Försenad ({days} dagar)"),
+    )
+
+
+def _overdue(days: int, one_day: str, days_phrase: str) -> str:
     if not days:
         return ""
-    return f"{OVERDUE_TEXT} ({days} {'dag' if days == 1 else 'dagar'})"
+    return (one_day if days == 1 else days_phrase).format(days=days)
+
+
+class _Words(NamedTuple):
+    """The model's own texts in the interface language, translated once per model."""
+
+    headers: tuple[str, ...]
+    header_tips: tuple[str, ...]
+    labels: dict[ActivityStatus | Priority | ActivityOrigin, str]
+    general: str
+    overdue_day: str
+    overdue_days: str
+    due_was: str
+    origin: str
+    latest_comment: str
+
+    @classmethod
+    def current(cls) -> _Words:
+        def marked(texts: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(QCoreApplication.translate("ActivityTableModel", t) for t in texts)
+
+        overdue_day, overdue_days = _overdue_phrases()
+        return cls(
+            headers=marked(ActivityTableModel.HEADERS),
+            header_tips=marked(ActivityTableModel.HEADER_TIPS),
+            labels={member: label_text(member) for member in LABELS},
+            general=area_text((), {}),
+            overdue_day=overdue_day,
+            overdue_days=overdue_days,
+            due_was=QCoreApplication.translate("ActivityTableModel", "Skulle vara klar {date}"),
+            origin=QCoreApplication.translate("ActivityTableModel", "Ursprung: {origin}"),
+            latest_comment=QCoreApplication.translate(
+                "ActivityTableModel", "Senaste kommentar {date}: {text}"
+            ),
+        )
+
+    def overdue(self, days: int) -> str:
+        """'Försenad (12 dagar)' for ``days`` > 0, else ''."""
+        return _overdue(days, self.overdue_day, self.overdue_days)
 
 
 class PlanIndex:
@@ -205,24 +307,27 @@ class ActivityTableModel(RowTableModel[Activity]):
 
     TITLE, AREAS, OWNER, STATUS, PRIORITY, PROGRESS, DUE, OVERDUE = range(8)
     HEADERS = (
-        "Aktivitet",
-        "Områden",
-        "Ansvarig",
-        "Status",
-        "Prioritet",
-        "Klart",
-        "Slutdatum",
-        "Försenad",
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Aktivitet"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Områden"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Ansvarig"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Prioritet"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Klart"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Slutdatum"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Försenad"),
     )
     HEADER_TIPS = (
-        "Vad som ska göras",
-        "Uppföljningsområden som aktiviteten ska stärka (Generellt = inget särskilt område)",
-        "Vem som ansvarar för att aktiviteten genomförs",
-        "Ej påbörjad, Pågår, Klar eller Avbruten",
-        "Hög, Medel eller Låg",
-        "Hur stor del som är klar, i procent",
-        "När aktiviteten ska vara klar",
-        "Öppna aktiviteter vars slutdatum har passerat",
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Vad som ska göras"),
+        QT_TRANSLATE_NOOP(
+            "ActivityTableModel",
+            "Uppföljningsområden som aktiviteten ska stärka (Generellt = inget särskilt område)",
+        ),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Vem som ansvarar för att aktiviteten genomförs"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Ej påbörjad, Pågår, Klar eller Avbruten"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Hög, Medel eller Låg"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Hur stor del som är klar, i procent"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "När aktiviteten ska vara klar"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Öppna aktiviteter vars slutdatum har passerat"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -230,6 +335,8 @@ class ActivityTableModel(RowTableModel[Activity]):
         self.today = date.today()
         self._short_names: Mapping[str, str] = {}
         self._names: Mapping[str, str] = {}
+        #: Headers, labels and phrases in the interface language (translated once, here).
+        self._words = _Words.current()
         self._warning: QIcon = QApplication.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning
         )
@@ -345,6 +452,19 @@ class ActivityTableModel(RowTableModel[Activity]):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._shown)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The column headers and their tooltips in the interface language."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        role = int(role)
+        if role == _DISPLAY:
+            return self._words.headers[section]
+        if role == _TOOLTIP:
+            return self._words.header_tips[section]
+        return None
+
     def row(self, row: int) -> Activity | None:
         """The activity in ``row``, None outside the table."""
         return self._all[self._shown[row]] if 0 <= row < len(self._shown) else None
@@ -437,18 +557,20 @@ class ActivityTableModel(RowTableModel[Activity]):
         if column == self.TITLE:
             return activity.title
         if column == self.AREAS:
+            if not activity.areas:
+                return self._words.general
             return area_labels(activity.areas, self._short_names)
         if column == self.OWNER:
             return activity.owner or "–"
         if column == self.STATUS:
-            return activity.status.label
+            return self._words.labels[activity.status]
         if column == self.PRIORITY:
-            return activity.priority.label
+            return self._words.labels[activity.priority]
         if column == self.PROGRESS:
             return f"{activity.progress}\u00a0%"
         if column == self.DUE:
             return format_date(activity.due_date)
-        return overdue_text(activity, self.today)
+        return self._words.overdue(activity.days_overdue(self.today))
 
     def _sort_value(self, activity: Activity, column: int) -> Any:
         if column == self.STATUS:
@@ -464,14 +586,19 @@ class ActivityTableModel(RowTableModel[Activity]):
         return swedish_sort_key(self._display(activity, column))
 
     def _tooltip(self, activity: Activity, column: int) -> str:
+        words = self._words
         if column == self.AREAS:
-            return area_labels(activity.areas, self._names)
+            return area_labels(activity.areas, self._names) if activity.areas else words.general
         if column == self.OVERDUE and activity.is_overdue(self.today):
-            return f"Skulle vara klar {format_date(activity.due_date)}"
+            return words.due_was.format(date=format_date(activity.due_date))
         if column == self.TITLE:
-            lines = [activity.title, f"Ursprung: {activity.origin.label}"]
+            lines = [activity.title, words.origin.format(origin=words.labels[activity.origin])]
             latest = activity.latest_comment
             if latest:
-                lines.append(f"Senaste kommentar {format_date(latest.written_on)}: {latest.text}")
+                lines.append(
+                    words.latest_comment.format(
+                        date=format_date(latest.written_on), text=latest.text
+                    )
+                )
             return "\n".join(lines)
         return ""

@@ -6,6 +6,10 @@ recommendations, the NIS2 measures) or from suggestions for areas below target o
 group; several can change status at once (one transaction). Export writes what the table shows,
 off the GUI thread. Every dialog is reached through ``ui.dialogs.activity_dialog`` or
 ``ui.dialogs.messages`` so tests can stub it.
+
+Texts follow the interface language (``self.tr``, context ``ActionsPage``); the domain's activity
+labels are shown through ``ui.models.activity_model.label_text``, as in the table. The export's
+suggested file name stays Swedish, like the exported file.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,19 +39,18 @@ from PySide6.QtWidgets import (
 
 from app.domain.activity import (
     GENERAL_AREA,
-    GENERAL_AREA_LABEL,
     Activity,
     ActivityFilter,
     ActivityStatus,
-    area_labels,
     summarise,
 )
 from app.domain.errors import LagesbildError
+from app.domain.review import DecisionKind
 from app.services.actions import ActionPlanService, write_plan
 from app.services.reviews import ReviewService
 from app.swedish_format import format_date
 from ui.dialogs import activity_dialog, messages
-from ui.models.activity_model import ActivityTableModel
+from ui.models.activity_model import ActivityTableModel, area_text, label_text
 from ui.pages.base import Page
 from ui.style import card, label, set_role
 
@@ -66,6 +69,12 @@ FITTED_COLUMNS = (
 )
 FIT_ROWS = 200
 OPEN_STATUSES = frozenset({ActivityStatus.NOT_STARTED, ActivityStatus.IN_PROGRESS})
+# The decision kinds of app.domain.review, marked so lupdate keeps their translations (shown in
+# the text about the decision an activity came from). A test checks they are still the domain's.
+KIND_LABELS = {
+    DecisionKind.DECISION: QT_TRANSLATE_NOOP("ActionsPage", "Beslut"),
+    DecisionKind.PROPOSAL: QT_TRANSLATE_NOOP("ActionsPage", "Förslag till beslut"),
+}
 
 
 class ActionsPage(Page):
@@ -82,40 +91,48 @@ class ActionsPage(Page):
         super().__init__(parent)
         self.settings = settings
         self.clock = clock
-        self.setAccessibleName("Handlingsplan")
+        self.setAccessibleName(self.tr("Handlingsplan"))
         self._export_task = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         heading = QHBoxLayout()
-        heading.addWidget(label("Handlingsplan", "title"))
+        heading.addWidget(label(self.tr("Handlingsplan"), "title"))
         heading.addStretch(1)
         self.summary = label("", "muted")
-        self.summary.setAccessibleName("Sammanfattning av handlingsplanen")
+        self.summary.setAccessibleName(self.tr("Sammanfattning av handlingsplanen"))
         heading.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(heading)
 
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("Ny aktivitet")
+        self.new_button = QPushButton(self.tr("Ny aktivitet"))
         set_role(self.new_button, "primary")
-        self.template_button = QPushButton("Från mall…")
-        self.template_button.setToolTip("SKR:s rekommendationer och cybersäkerhetslagens åtgärder")
-        self.suggest_button = QPushButton("Förslag…")
-        self.suggest_button.setToolTip(
-            "Områden under målnivån eller under kommungruppens medelvärde utan öppen aktivitet"
+        self.template_button = QPushButton(self.tr("Från mall…"))
+        self.template_button.setToolTip(
+            self.tr("SKR:s rekommendationer och cybersäkerhetslagens åtgärder")
         )
-        self.edit_button = QPushButton("Redigera…")
-        self.status_button = QPushButton("Ändra status")
-        self.status_button.setToolTip("Ändra status för alla markerade aktiviteter på en gång")
+        self.suggest_button = QPushButton(self.tr("Förslag…"))
+        self.suggest_button.setToolTip(
+            self.tr(
+                "Områden under målnivån eller under kommungruppens medelvärde utan öppen aktivitet"
+            )
+        )
+        self.edit_button = QPushButton(self.tr("Redigera…"))
+        self.status_button = QPushButton(self.tr("Ändra status"))
+        self.status_button.setToolTip(
+            self.tr("Ändra status för alla markerade aktiviteter på en gång")
+        )
         status_menu = QMenu(self.status_button)
         for status in ActivityStatus:
-            action = status_menu.addAction(status.label)
+            action = status_menu.addAction(label_text(status))
             action.triggered.connect(lambda _c=False, s=status: self.set_status_of_selected(s))
         self.status_button.setMenu(status_menu)
-        self.delete_button = QPushButton("Ta bort…")
-        self.export_button = QPushButton("Exportera…")
-        self.export_button.setToolTip("Spara det som visas som Excel-arbetsbok eller CSV-fil")
+        self.delete_button = QPushButton(self.tr("Ta bort…"))
+        self.export_button = QPushButton(self.tr("Exportera…"))
+        self.export_button.setToolTip(
+            self.tr("Spara det som visas som Excel-arbetsbok eller CSV-fil")
+        )
         for button in (
             self.new_button,
             self.template_button,
@@ -131,28 +148,30 @@ class ActionsPage(Page):
 
         filters = QHBoxLayout()
         self.area_filter = QComboBox()
-        self.area_filter.setAccessibleName("Filtrera på område")
+        self.area_filter.setAccessibleName(self.tr("Filtrera på område"))
         self.area_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.area_filter.setMinimumContentsLength(16)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filtrera på status")
-        self.status_filter.addItem("Alla statusar", frozenset())
-        self.status_filter.addItem("Öppna", OPEN_STATUSES)
+        self.status_filter.setAccessibleName(self.tr("Filtrera på status"))
+        self.status_filter.addItem(self.tr("Alla statusar"), frozenset())
+        self.status_filter.addItem(self.tr("Öppna"), OPEN_STATUSES)
         for status in ActivityStatus:
-            self.status_filter.addItem(status.label, frozenset({status}))
+            self.status_filter.addItem(label_text(status), frozenset({status}))
         self.owner_filter = QComboBox()
-        self.owner_filter.setAccessibleName("Filtrera på ansvarig")
-        self.overdue_only = QCheckBox("Endast försenade")
+        self.owner_filter.setAccessibleName(self.tr("Filtrera på ansvarig"))
+        self.overdue_only = QCheckBox(self.tr("Endast försenade"))
         self.search = QLineEdit()
-        self.search.setAccessibleName("Sök i handlingsplanen")
-        self.search.setPlaceholderText("Sök i titel, beskrivning, ansvarig och kommentarer")
+        self.search.setAccessibleName(self.tr("Sök i handlingsplanen"))
+        self.search.setPlaceholderText(
+            self.tr("Sök i titel, beskrivning, ansvarig och kommentarer")
+        )
         self.search.setClearButtonEnabled(True)
         for caption, widget in (
-            ("Område:", self.area_filter),
-            ("Status:", self.status_filter),
-            ("Ansvarig:", self.owner_filter),
+            (self.tr("Område:"), self.area_filter),
+            (self.tr("Status:"), self.status_filter),
+            (self.tr("Ansvarig:"), self.owner_filter),
         ):
             text = QLabel(caption)
             text.setBuddy(widget)
@@ -166,7 +185,7 @@ class ActionsPage(Page):
         self.model = ActivityTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Aktiviteter")
+        self.table.setAccessibleName(self.tr("Aktiviteter"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -191,14 +210,14 @@ class ActionsPage(Page):
         layout.addWidget(self.table, 1)
 
         self.shown = label("", "muted")
-        self.shown.setAccessibleName("Antal visade aktiviteter")
+        self.shown.setAccessibleName(self.tr("Antal visade aktiviteter"))
         layout.addWidget(self.shown)
         self.detail_card = card()
         detail_layout = QVBoxLayout(self.detail_card)
         detail_layout.setContentsMargins(16, 10, 16, 12)
         self.detail = label("", wrap=True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAccessibleName("Vald aktivitet")
+        self.detail.setAccessibleName(self.tr("Vald aktivitet"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         detail_layout.addWidget(self.detail)
@@ -257,8 +276,8 @@ class ActionsPage(Page):
         area = self.area_filter.currentData()
         self.area_filter.blockSignals(True)
         self.area_filter.clear()
-        self.area_filter.addItem("Alla områden", ALL)
-        self.area_filter.addItem(GENERAL_AREA_LABEL, GENERAL_AREA)
+        self.area_filter.addItem(self.tr("Alla områden"), ALL)
+        self.area_filter.addItem(area_text((), {}), GENERAL_AREA)
         for key, name in service.area_names().items():
             self.area_filter.addItem(name, key)
         index = self.area_filter.findData(area)
@@ -267,7 +286,7 @@ class ActionsPage(Page):
         owner = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
-        self.owner_filter.addItem("Alla ansvariga", ALL)
+        self.owner_filter.addItem(self.tr("Alla ansvariga"), ALL)
         for name in service.owners(org_id):
             self.owner_filter.addItem(name, name)
         index = self.owner_filter.findData(owner)
@@ -297,9 +316,14 @@ class ActionsPage(Page):
         self.model.set_criteria(self.criteria())
         total = self.model.total
         shown = self.model.rowCount()
-        self.shown.setText(
-            f"Visar {shown} av {total} aktiviteter." if shown != total else f"{total} aktiviteter."
-        )
+        if shown != total:
+            text = self.tr("Visar {shown} av {total} aktiviteter.").format(shown=shown, total=total)
+        elif total == 1:
+            # Swedish as for many, English "1 activity.": the disambiguation tells them apart.
+            text = self.tr("{total} aktiviteter.", "one").format(total=total)
+        else:
+            text = self.tr("{total} aktiviteter.").format(total=total)
+        self.shown.setText(text)
         self._update_buttons()
 
     def visible_activities(self) -> list[Activity]:
@@ -332,9 +356,19 @@ class ActionsPage(Page):
             self.summary.setText("")
             return
         summary = summarise(activities, self.clock())
+        if summary.total == 1:
+            text = self.tr(
+                "{total} aktiviteter · {open} öppna · {overdue} försenade (per {date})", "one"
+            )
+        else:
+            text = self.tr("{total} aktiviteter · {open} öppna · {overdue} försenade (per {date})")
         self.summary.setText(
-            f"{summary.total} aktiviteter · {summary.open} öppna · {summary.overdue} försenade "
-            f"(per {format_date(self.clock())})"
+            text.format(
+                total=summary.total,
+                open=summary.open,
+                overdue=summary.overdue,
+                date=format_date(self.clock()),
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -344,7 +378,7 @@ class ActionsPage(Page):
         for button in (self.new_button, self.template_button, self.suggest_button):
             button.setEnabled(writable)
         self.edit_button.setEnabled(len(selected) == 1)
-        self.edit_button.setText("Redigera…" if writable else "Visa…")
+        self.edit_button.setText(self.tr("Redigera…") if writable else self.tr("Visa…"))
         self.status_button.setEnabled(writable and bool(selected))
         self.delete_button.setEnabled(writable and bool(selected))
         self.export_button.setEnabled(has_context and self.model.rowCount() > 0)
@@ -352,13 +386,21 @@ class ActionsPage(Page):
 
     def _show_detail(self, activity: Activity | None) -> None:
         if activity is None:
-            self.detail.setText("Markera en aktivitet för att se beskrivning och kommentarer.")
+            self.detail.setText(
+                self.tr("Markera en aktivitet för att se beskrivning och kommentarer.")
+            )
             return
         names = self.model.area_names
         parts = [
-            f"<b>{escape(activity.title)}</b> – {activity.status.label}, "
-            f"{activity.progress}&nbsp;% klart",
-            f"Ursprung: {activity.origin.label}. Områden: {escape(area_labels(activity.areas, names))}.",
+            self.tr("<b>{title}</b> – {status}, {progress}&nbsp;% klart").format(
+                title=escape(activity.title),
+                status=label_text(activity.status),
+                progress=activity.progress,
+            ),
+            self.tr("Ursprung: {origin}. Områden: {areas}.").format(
+                origin=label_text(activity.origin),
+                areas=escape(area_text(activity.areas, names)),
+            ),
         ]
         link = self._decision_text(activity)
         if link:
@@ -379,9 +421,9 @@ class ActionsPage(Page):
         if found is None:
             return ""
         review, decision = found
-        return (
-            f"Skapad från {decision.kind.label.lower()} i ledningens genomgång "
-            f"{format_date(review.held_on)} ({review.forum}): {decision.text}"
+        kind = QCoreApplication.translate("ActionsPage", decision.kind.label).lower()
+        return self.tr("Skapad från {kind} i ledningens genomgång {date} ({forum}): {text}").format(
+            kind=kind, date=format_date(review.held_on), forum=review.forum, text=decision.text
         )
 
     # Actions ---------------------------------------------------------------------------------
@@ -401,7 +443,9 @@ class ActionsPage(Page):
             read_only=read_only,
         )
         if saved is not None:
-            self._changed([saved.id], f"Aktiviteten «{saved.title}» sparades.")
+            self._changed(
+                [saved.id], self.tr("Aktiviteten «{title}» sparades.").format(title=saved.title)
+            )
         return saved
 
     def new_activity(self) -> Activity | None:
@@ -426,14 +470,17 @@ class ActionsPage(Page):
         try:
             suggestions = service.suggestions(org.id)
         except LagesbildError as exc:
-            messages.show_error(self, "Förslag", exc.message)
+            messages.show_error(self, self.tr("Förslag"), exc.message)
             return []
         if not suggestions:
             messages.show_information(
                 self,
-                "Förslag på aktiviteter",
-                "Det finns inga förslag just nu: inga områden ligger under målnivån eller "
-                "kommungruppens medelvärde utan en öppen aktivitet, eller så saknas en bedömning.",
+                self.tr("Förslag på aktiviteter"),
+                self.tr(
+                    "Det finns inga förslag just nu: inga områden ligger under målnivån eller "
+                    "kommungruppens medelvärde utan en öppen aktivitet, eller så saknas en "
+                    "bedömning."
+                ),
             )
             return []
         chosen = activity_dialog.choose_suggestions(self, suggestions)
@@ -442,9 +489,13 @@ class ActionsPage(Page):
             for suggestion in chosen:
                 created.append(service.create_from_suggestion(org.id, suggestion))
         except LagesbildError as exc:
-            messages.show_error(self, "Förslag", exc.message)
+            messages.show_error(self, self.tr("Förslag"), exc.message)
         if created:
-            self._changed([a.id for a in created], f"{len(created)} aktiviteter skapades.")
+            if len(created) == 1:
+                text = self.tr("{count} aktiviteter skapades.", "one")
+            else:
+                text = self.tr("{count} aktiviteter skapades.")
+            self._changed([a.id for a in created], text.format(count=len(created)))
         return created
 
     def edit_selected(self) -> Activity | None:
@@ -461,10 +512,14 @@ class ActionsPage(Page):
         try:
             changed = service.set_status([a.id for a in selected if a.id is not None], status)
         except LagesbildError as exc:
-            messages.show_error(self, "Ändra status", exc.message)
+            messages.show_error(self, self.tr("Ändra status"), exc.message)
             return []
+        if len(changed) == 1:
+            text = self.tr("{count} aktiviteter har nu status {status}.", "one")
+        else:
+            text = self.tr("{count} aktiviteter har nu status {status}.")
         self._changed(
-            [a.id for a in changed], f"{len(changed)} aktiviteter har nu status {status.label}."
+            [a.id for a in changed], text.format(count=len(changed), status=label_text(status))
         )
         return changed
 
@@ -474,21 +529,31 @@ class ActionsPage(Page):
         if service is None or not selected or (self.workspace and self.workspace.read_only):
             return 0
         names = "\n".join(f"• {a.title}" for a in selected[:8])
-        more = f"\n… och {len(selected) - 8} till" if len(selected) > 8 else ""
+        more = ""
+        if len(selected) > 8:
+            more = "\n" + self.tr("… och {count} till").format(count=len(selected) - 8)
+        if len(selected) > 1:
+            question = self.tr("Ta bort {count} aktiviteter?")
+        else:
+            question = self.tr("Ta bort {count} aktivitet?")
         if not messages.confirm(
             self,
-            "Ta bort aktiviteter",
-            f"Ta bort {len(selected)} aktivitet{'er' if len(selected) > 1 else ''}?",
-            "Ta bort",
+            self.tr("Ta bort aktiviteter"),
+            question.format(count=len(selected)),
+            self.tr("Ta bort"),
             names + more,
         ):
             return 0
         try:
             deleted = service.delete([a.id for a in selected if a.id is not None])
         except LagesbildError as exc:
-            messages.show_error(self, "Ta bort", exc.message)
+            messages.show_error(self, self.tr("Ta bort"), exc.message)
             return 0
-        self._changed([], f"{deleted} aktiviteter togs bort.")
+        if deleted == 1:
+            text = self.tr("{count} aktiviteter togs bort.", "one")
+        else:
+            text = self.tr("{count} aktiviteter togs bort.")
+        self._changed([], text.format(count=deleted))
         return deleted
 
     def export(self) -> None:
@@ -504,14 +569,22 @@ class ActionsPage(Page):
         today, names, org_name = self.clock(), service.area_names(), org.name
         from ui.workers import run_task
 
+        count = len(activities)
+        if count == 1:
+            exporting = self.tr("Exporterar {count} aktiviteter…", "one")
+            saved = self.tr("Handlingsplanen ({count} aktiviteter) sparades som {file}.", "one")
+        else:
+            exporting = self.tr("Exporterar {count} aktiviteter…")
+            saved = self.tr("Handlingsplanen ({count} aktiviteter) sparades som {file}.")
+        failed_title = self.tr("Export")
         self.export_button.setEnabled(False)
-        self.status_message.emit(f"Exporterar {len(activities)} aktiviteter…")
+        self.status_message.emit(exporting.format(count=count))
         self._export_task = run_task(
             lambda _ctx: write_plan(activities, path, kind, org_name, today, names),
             on_finished=lambda result: self.status_message.emit(
-                f"Handlingsplanen ({len(activities)} aktiviteter) sparades som {result}."
+                saved.format(count=count, file=result)
             ),
-            on_failed=lambda message: messages.show_error(self, "Export", message),
+            on_failed=lambda message: messages.show_error(self, failed_title, message),
         )
         self._export_task.done.connect(self._update_buttons)
 
