@@ -10,10 +10,73 @@ from collections.abc import Callable, Iterable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter
 
 from app.swedish_format import format_decimal
 from ui.charts.style import GRID_STRONG, INK, ChartStyle
+
+
+class _Measurer:
+    """Stands in for the painter while pyqtgraph lays out an axis's tick labels.
+
+    Laying out only sets the font and measures labels (``boundingRect``); the same few labels
+    recur on every redraw, so their sizes are remembered instead of measured again.
+    """
+
+    _sizes: dict[tuple[str, int, float, float, str], QRectF] = {}
+
+    def __init__(self, device: QPaintDevice | None) -> None:
+        self._device = device
+        self._font = QFont()
+
+    def setFont(self, font: QFont) -> None:  # noqa: N802 - QPainter's name
+        self._font = QFont(font)
+
+    def boundingRect(self, rect: QRectF, flags: int, text: str) -> QRectF:  # noqa: N802
+        dpi = self._device.logicalDpiY() if self._device is not None else 0
+        key = (self._font.key(), int(flags), rect.width(), rect.height(), f"{dpi}\0{text}")
+        found = self._sizes.get(key)
+        if found is None:
+            if len(self._sizes) > 512:
+                self._sizes.clear()
+            metrics = (
+                QFontMetricsF(self._font, self._device)
+                if self._device is not None
+                else QFontMetricsF(self._font)
+            )
+            found = self._sizes[key] = metrics.boundingRect(rect, int(flags), text)
+        return QRectF(found)  # pyqtgraph changes the rect it gets
+
+
+class Axis(pg.AxisItem):
+    """pyqtgraph's axis, drawn straight onto the view instead of through a QPicture.
+
+    pyqtgraph records every axis change into a QPicture (serialised through a QDataStream) and
+    replays it; a switch of organisation changes both axes of a chart, so that recording is
+    pure overhead. The drawing specification is kept until pyqtgraph marks the axis changed
+    (``picture = None``), then laid out again with remembered label sizes (``_Measurer``).
+    """
+
+    _LAID_OUT = object()
+
+    def __init__(self, orientation: str, **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        self._specs: tuple | None = None
+
+    def paint(self, p: QPainter, *args) -> None:
+        if self.picture is None:
+            self._specs = self.generateDrawSpecs(_Measurer(p.device()))
+            self.picture = self._LAID_OUT
+        if self._specs is not None:
+            p.save()
+            self.drawPicture(p, *self._specs)
+            p.restore()
+
+
+def axis_items() -> dict[str, Axis]:
+    """The left and bottom axes of a chart's plot (PlotItem's ``axisItems``; PlotItem shows
+    every axis given here, and keeps its own hidden right and top axes)."""
+    return {name: Axis(name) for name in ("left", "bottom")}
 
 
 def style_axis(axis: pg.AxisItem, chart_style: ChartStyle, label: str = "") -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.charts.axes import axis_items
 from ui.charts.style import (
     BACKGROUND,
     INK,
@@ -373,7 +374,7 @@ class ChartBase(QWidget):
         """Subclasses return a PlotItem with the axis items they need."""
         # enableMenu=False: the view box then never builds its context menu (about 13 ms per
         # chart, five charts on the dashboard), which _style_plot would switch off anyway.
-        return pg.PlotItem(enableMenu=False)
+        return pg.PlotItem(enableMenu=False, axisItems=axis_items())
 
     def _style_plot(self, plot: pg.PlotItem) -> None:
         plot.setMenuEnabled(False)
