@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,45 @@ def test_presentation_button_opens_full_screen_slides(qtbot, page):
     assert presentation.year == page.year
     assert presentation.benchmark_year == page.benchmark_year
     presentation.close()
+
+
+def test_switching_organisation_redraws_in_place_and_draws_hidden_charts_when_scrolled_to(
+    qtbot, page, demo_workspace
+):
+    reference = demo_workspace.reference
+    own = page.radar.series_item(S.OWN)
+    other = next(o for o in demo_workspace.organisations() if o.group == "C")
+    page.set_context(demo_workspace, other)
+    latest = max(demo_workspace.years(other.id))
+    comparison = demo_workspace.comparison(other.id, latest, page.benchmark_year)
+    assert page.radar.series_item(S.OWN) is own  # the same item, new points
+    assert page.radar.curve_values(S.OWN) == tuple(row.own_level for row in comparison.rows)
+    expected_bars = S.difference_series(comparison, reference)
+    assert sorted(page.difference.value_labels()) == sorted(expected_bars.value_texts)
+    # The trend sits below the fold at this size: drawn once scrolled to, for the new organisation.
+    assert page.trend.has_pending_draw()
+    bar = page.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: not page.trend.has_pending_draw())
+    history = demo_workspace.assessments(other.id)
+    assert page.trend.data == S.trend_series(
+        history, reference, other.group, None, organisation=other.name
+    )
+    assert page.trend.title() == page.trend.data.title
+
+
+def test_a_saved_change_shows_on_the_next_refresh(page, demo_workspace):
+    organisation = page.organisation
+    draft = demo_workspace.assessment(organisation.id, page.year)
+    assert draft is not None and not draft.is_final
+    before = page.radar.curve_values(S.OWN)
+    area = next(
+        a.key for a, level in zip(demo_workspace.reference.areas, before, strict=True) if level == 1
+    )
+    response = replace(draft.response(area), answer="full", self_level=2, target_level=3)
+    demo_workspace.save_assessment(draft.with_response(response))
+    page.refresh()
+    after = page.radar.curve_values(S.OWN)
+    index = [a.key for a in demo_workspace.reference.areas].index(area)
+    assert after[index] == 2
+    assert after[:index] + after[index + 1 :] == before[:index] + before[index + 1 :]
