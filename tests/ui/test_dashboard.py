@@ -201,3 +201,29 @@ def test_a_saved_change_shows_on_the_next_refresh(page, demo_workspace):
     index = [a.key for a in demo_workspace.reference.areas].index(area)
     assert after[index] == 2
     assert after[:index] + after[index + 1 :] == before[:index] + before[index + 1 :]
+
+
+def _pixels(image) -> bytes:
+    image = image.convertToFormat(image.Format.Format_RGB32)
+    return bytes(image.constBits())
+
+
+def test_switches_leave_no_stale_pixels_on_screen(qtbot, page, demo_workspace):
+    """Charts repaint only what changed: what is on screen must equal a full fresh render."""
+    other = next(o for o in demo_workspace.organisations() if o.group == "C")
+    steps = [
+        lambda: page.select(benchmark_year=2019),
+        lambda: page.select(benchmark_year=2023),
+        lambda: page.set_context(demo_workspace, other),
+        lambda: page.select(benchmark_year=2019),
+        lambda: page.set_context(demo_workspace, demo_workspace.organisations()[0]),
+        lambda: page.previous_check.setChecked(True),
+        lambda: page.select(year=2024),
+    ]
+    for step in steps:
+        step()
+        qtbot.wait(30)
+        shown = page.screen().grabWindow(page.winId()).toImage()
+        fresh = page.grab().toImage()
+        assert shown.size() == fresh.size()
+        assert _pixels(shown) == _pixels(fresh)

@@ -35,9 +35,11 @@ def _rings(scale: tuple[int, int]) -> tuple[list[float], list[float]]:
     return rings, rings
 
 
-#: Half the side of the square, in data units, that the grid and every polygon stay within:
-#: the outer ring (radius 1) plus room for a marker or a wide line at the smallest radar.
+#: Half the side of the square, in data units, that the grid stays within: the outer ring
+#: (radius 1) plus room for its line at the smallest radar.
 _REACH = 1.5
+#: The fewest pixels _fit ever gives the outer ring's radius.
+_MIN_UNIT_PX = 30.0
 
 
 def _finite_path(xs: Sequence[float], ys: Sequence[float]) -> QPainterPath:
@@ -124,7 +126,27 @@ class RadarSeries(QGraphicsItem):
         self.yData = np.empty(0)
         self._path = QPainterPath()
         self._points: list[QPointF] = []
-        self._bounds = QRectF(-_REACH, -_REACH, 2 * _REACH, 2 * _REACH)
+        self._unit_px = _MIN_UNIT_PX
+        self._bounds = QRectF()
+
+    def set_unit_pixels(self, pixels: float) -> None:
+        """How many pixels one data unit (the outer ring's radius) spans: the bounds must hold
+        the markers and the line, which keep their pixel size whatever the radar's size."""
+        if pixels != self._unit_px:
+            self.prepareGeometryChange()
+            self._unit_px = pixels
+            self._bounds = self._tight_bounds()
+
+    def _tight_bounds(self) -> QRectF:
+        """The points' box plus half a marker and half a line: a change repaints only that."""
+        if not self._points:
+            return QRectF()
+        xs = [p.x() for p in self._points]
+        ys = [p.y() for p in self._points]
+        pad = (max(self._symbol_size, self._pen.widthF()) / 2 + 3) / self._unit_px
+        return QRectF(
+            min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+        )
 
     def setData(self, x: np.ndarray, y: np.ndarray, connect: str = "finite") -> None:  # noqa: N802
         """Draw through ``(x, y)``; NaN leaves a gap (only pyqtgraph's 'finite' is supported)."""
@@ -138,6 +160,8 @@ class RadarSeries(QGraphicsItem):
             for px, py in zip(self.xData.tolist(), self.yData.tolist(), strict=True)
             if not (math.isnan(px) or math.isnan(py))
         ]
+        self.prepareGeometryChange()
+        self._bounds = self._tight_bounds()
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt naming
@@ -191,6 +215,7 @@ class RadarChart(ChartBase):
         self._grid_key: tuple[int, tuple[int, int]] | None = None
         self._axes_key: tuple[tuple[str, ...], set[int]] | None = None
         self._fit_key: tuple[float, float, int] | None = None
+        self._unit_px = _MIN_UNIT_PX
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self._grid = RadarGrid()
@@ -235,7 +260,9 @@ class RadarChart(ChartBase):
         self._fit()
 
     def _new_series_item(self, key: str) -> RadarSeries:
-        return RadarSeries(key, self.chart_style.line_scale)
+        item = RadarSeries(key, self.chart_style.line_scale)
+        item.set_unit_pixels(self._unit_px)
+        return item
 
     def curve_values(self, key: str) -> tuple[float | None, ...]:
         """The values currently drawn for a series (for tests and screen readers)."""
@@ -355,10 +382,14 @@ class RadarChart(ChartBase):
         if not count:
             rho = min(width, height) / 2 - EDGE_PX
         gap = LABEL_GAP_PX * self.chart_style.line_scale
-        px = max(rho - gap, 30.0)
+        px = max(rho - gap, _MIN_UNIT_PX)
         self.set_view_range(
             (-width / (2 * px), width / (2 * px)), (-height / (2 * px), height / (2 * px))
         )
+        self._unit_px = px
+        for item in self._series_items.values():
+            if isinstance(item, RadarSeries):
+                item.set_unit_pixels(px)
         for label, (sin, cos, ax, ay) in zip(self._axis_labels, placements, strict=False):
             label.set_anchor((ax, ay))
             r = (px + gap) / px
