@@ -105,7 +105,8 @@ class DashboardPage(Page):
 
     title = "Översikt"
 
-    #: Emitted after the charts were redrawn (tests and the status bar can listen).
+    #: Emitted after the charts were redrawn (tests and the status bar can listen); a chart
+    #: out of view is drawn later, but its ``data``, title and labels are already the new ones.
     redrawn = Signal()
 
     def __init__(
