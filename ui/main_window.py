@@ -257,6 +257,14 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None
         #: The organisations in the switcher, as last read from the store.
         self._organisation_list: list[Organisation] = []
+        # The organisation to open next time is written to the settings file a moment after
+        # the last switch (and on close or store switch), not on every switch: the file write
+        # cost a few milliseconds of each switch while flicking through organisations.
+        self._pending_last_organisation: tuple[Path, int | None] | None = None
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(self.REMEMBER_DELAY_MS)
+        self._remember_timer.timeout.connect(self.remember_last_organisation)
 
         self.setWindowTitle(self.tr("Lägesbild"))
         self.setMinimumSize(1024, 640)
@@ -423,6 +431,17 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             self.page(spec.key)
 
+    #: How long after an organisation switch the choice is written to the settings file.
+    REMEMBER_DELAY_MS = 1000
+
+    def remember_last_organisation(self) -> None:
+        """Write the pending "organisation to open next time" to the settings now."""
+        self._remember_timer.stop()
+        if self._pending_last_organisation is not None:
+            path, organisation_id = self._pending_last_organisation
+            self._pending_last_organisation = None
+            self.settings.set_last_organisation(path, organisation_id)
+
     #: Pause between the visible page's first paint and building the hidden pages, so the
     #: visible page is on screen (and the event loop has breathed) before they cost anything.
     PREBUILD_DELAY_MS = 100
@@ -579,6 +598,7 @@ class MainWindow(QMainWindow):
         """Switch to another store (closing the old one); False if the user cancelled."""
         if guard and not self._resolve_unsaved():
             return False
+        self.remember_last_organisation()
         old = self.workspace
         self.workspace = workspace
         if old is not None and old is not workspace:
@@ -665,7 +685,8 @@ class MainWindow(QMainWindow):
         self.organisation = organisation
         path = self.store_path()
         if path is not None and organisation is not None:
-            self.settings.set_last_organisation(path, organisation.id)
+            self._pending_last_organisation = (path, organisation.id)
+            self._remember_timer.start()
         self.org_group.setText(
             self.tr("Kommungrupp {group}").format(group=organisation.group)
             if organisation is not None
@@ -863,6 +884,7 @@ class MainWindow(QMainWindow):
         if not self._resolve_unsaved():
             event.ignore()
             return
+        self.remember_last_organisation()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

@@ -302,3 +302,28 @@ def test_a_store_in_use_can_be_opened_read_only(
         assert not window.readonly_label.isHidden()
     finally:
         holder.close()
+
+
+def test_last_organisation_is_written_shortly_after_a_switch(qtbot, db_path, tmp_path):
+    """Flicking through organisations writes the settings file once, a moment after the last
+    switch, so a crash afterwards still opens the organisation the user was looking at."""
+    ini = str(tmp_path / "remember-soon.ini")
+    workspace = Workspace.open(db_path, create=True)
+    falun = workspace.add_municipality("Falun")
+    borlange = workspace.add_municipality("Borlänge")
+    settings = AppSettings(QSettings(ini, QSettings.Format.IniFormat))
+    window = MainWindow(workspace, settings, defer_pages=False)
+    qtbot.addWidget(window)
+    window.REMEMBER_DELAY_MS = 50
+    window._remember_timer.setInterval(50)
+    window.select_organisation(falun.id)
+    window.select_organisation(borlange.id)
+    window.select_organisation(falun.id)
+
+    def stored() -> int | None:
+        fresh = AppSettings(QSettings(ini, QSettings.Format.IniFormat))
+        return fresh.last_organisation(db_path)
+
+    qtbot.waitUntil(lambda: stored() == falun.id, timeout=3000)
+    assert window._pending_last_organisation is None
+    window.close()
