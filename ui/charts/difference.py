@@ -82,6 +82,8 @@ class DifferenceBars(ChartBase):
         set_ticks(self.plot.getAxis("bottom"), [(v, _signed_tick(v)) for v in steps])
         self.set_view_range((-reach, reach), (-0.6, count - 0.4))
         group = data.benchmark_label
+        # Both entries always: the legend explains the encoding, so it reads the same for every
+        # organisation and year (and the chart keeps its layout when the data changes).
         legend = [
             LegendEntry(
                 f"{word} medel för {group}",
@@ -89,11 +91,7 @@ class DifferenceBars(ChartBase):
                 brush=bar_brush(color, pattern),
                 box=True,
             )
-            for word, (color, pattern), shown in (
-                ("Över", POSITIVE, any(v is not None and v >= 0 for v in data.values)),
-                ("Under", NEGATIVE, any(v is not None and v < 0 for v in data.values)),
-            )
-            if shown
+            for word, (color, pattern) in (("Över", POSITIVE), ("Under", NEGATIVE))
         ]
         note = self.note_text(data.subtitle, data.source)
         self.set_frame(data.title, note, legend, self._describe(data))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,21 @@ def test_export_button_uses_the_injected_path_chooser(qtbot, radar, tmp_path: Pa
         button._choose = lambda *a: a[-1](str(tmp_path / "saknas" / "x.png"))
         button.save_png()
     assert "finns inte" in failure.args[0]
+
+
+def test_difference_legend_explains_both_directions_whatever_the_data(
+    qtbot, demo_workspace, comparison
+):
+    """The legend describes the encoding, not which bars happen to exist: it reads the same for
+    every organisation, and the chart keeps its layout when switching between them."""
+    reference = demo_workspace.reference
+    data = S.difference_series(comparison, reference)
+    bars = _show(qtbot, DifferenceBars())
+    ahead = [abs(v) if v is not None else None for v in data.values]
+    expected = [
+        f"Över medel för {data.benchmark_label}",
+        f"Under medel för {data.benchmark_label}",
+    ]
+    for values in (data.values, ahead):
+        bars.set_data(replace(data, values=values))
+        assert [entry.label for entry in bars.legend.entries] == expected
