@@ -294,3 +294,28 @@ def test_list_and_navigation_models_pass_qt_model_tester(qtmodeltester, page, wo
     assert page.save_changes()
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.window().nav_model)
+
+
+def test_untouched_editor_is_clean_without_collecting_and_any_edit_is_checked(
+    page, workspace, falun, monkeypatch
+):
+    """The unsaved-changes question runs on every organisation switch: an editor nobody
+    touched since it was loaded answers at once; an edit (even one undone) is compared."""
+    draft = workspace.new_assessment(falun.id, THIS_YEAR, assessor="Kim Berg")
+    workspace.save_assessment(draft)
+    page.refresh()
+    editor = page.editor
+    collected: list[int] = []
+    original_collect = editor.collect
+    monkeypatch.setattr(editor, "collect", lambda: collected.append(1) or original_collect())
+    assert not page.has_unsaved_changes()
+    assert collected == []
+
+    editor.assessor.setText("Kim Berg, CISO")
+    assert page.has_unsaved_changes()
+    editor.assessor.setText("Kim Berg")  # back to what is stored: compared, and clean
+    assert not page.has_unsaved_changes()
+    assert collected
+
+    page.refresh()  # loading again starts untouched
+    assert not page.editor._edited

@@ -399,6 +399,8 @@ class AssessmentEditor(QWidget):
         self._ref = reference
         self.baseline: Assessment | None = None
         self.is_new = False
+        #: Whether any field was changed since ``load`` (edits all pass through ``_on_changed``).
+        self._edited = False
         self._store_read_only = False
         self._note = ""
 
@@ -537,6 +539,7 @@ class AssessmentEditor(QWidget):
         for editor in self.areas:
             editor.set_response(assessment.response(editor.area.key))
         self.profile.set_profile(assessment.profile)
+        self._edited = False
         self.show_problems([])
         self.scroll.verticalScrollBar().setValue(0)
         self._apply_state()
@@ -560,6 +563,8 @@ class AssessmentEditor(QWidget):
             return False
         if self.is_new:
             return True
+        if not self._edited:  # untouched since loaded: no need to collect every field
+            return False
         return normalised(self.collect()) != normalised(self.baseline)
 
     @property
@@ -569,6 +574,7 @@ class AssessmentEditor(QWidget):
     # State -----------------------------------------------------------------------------------
 
     def _on_changed(self) -> None:
+        self._edited = True
         self._update_header()
         self.changed.emit()
 
