@@ -7,7 +7,6 @@ QSettings on a temporary ini file so they never touch the user's configuration.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
@@ -15,6 +14,8 @@ from PySide6.QtCore import QByteArray, QObject, QSettings
 
 def _store_key(path: Path) -> str:
     """A stable, slash-free key per store file (QSettings treats '/' as a group separator)."""
+    import hashlib  # only when a store is known: keeps it (and OpenSSL) out of the first paint
+
     return hashlib.sha1(str(path.expanduser().resolve()).encode("utf-8")).hexdigest()[:16]
 
 
