@@ -976,13 +976,13 @@
 <context>
     <name>AssessmentEditor</name>
     <message>
-        <location line="+139"/>
-        <location line="+176"/>
+        <location line="+141"/>
+        <location line="+180"/>
         <source>Bedömning {year}</source>
         <translation>Assessment {year}</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Bedömningens status</source>
         <translation>Status of the assessment</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Fastställd {date} – skrivskyddad</source>
         <translation>Finalised {date} – read-only</translation>
     </message>
@@ -1981,6 +1981,114 @@ Folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+45"/>
+        <source>Ingen bedömning ännu – skapa en under Bedömningar.</source>
+        <translation>No assessment yet – create one under Assessments.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen organisation vald – välj eller lägg till en organisation.</source>
+        <translation>No organisation selected – choose or add an organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alla områden (medel)</source>
+        <translation>All areas (mean)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommungrupp {group} · jämförelse med SKR:s jämförelsetal</source>
+        <translation>Municipality group {group} · compared with SKR&apos;s benchmark figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} (utkast)</source>
+        <translation>{year} (draft)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Bedömningsår</source>
+        <translation>Year of the assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jämförelsetal från SKR:s uppföljning</source>
+        <translation>Benchmark figures from SKR&apos;s survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Föregående år</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Självskattad nivå</source>
+        <translation>Self-assessed level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Målnivå</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visa förra bedömningens nivåer i spindeldiagrammet</source>
+        <translation>Show the previous assessment&apos;s levels in the radar chart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visa den självskattade mognadsnivån (skala 1–4)</source>
+        <translation>Show the self-assessed maturity level (scale 1–4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa målnivån (skala 1–4)</source>
+        <translation>Show the target level (scale 1–4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Jämför med:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentationsläge</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visa diagrammen i helskärm för ett möte (Esc avslutar)</source>
+        <translation>Show the charts full screen for a meeting (Esc leaves)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Område i utvecklingsdiagrammet</source>
+        <translation>Area in the trend chart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profilfråga i jämförelsen med andra kommuner</source>
+        <translation>Profile question in the comparison with other municipalities</translation>
+    </message>
+    <message>
+        <location line="+290"/>
+        <source>Exporten misslyckades</source>
+        <translation>The export failed</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/dialogs/review_dialogs.py" line="+43"/>
@@ -2472,13 +2580,13 @@ Tekniskt fel: {error}</source>
 Technical error: {error}</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+413"/>
+        <location line="+131"/>
+        <location line="+426"/>
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-392"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
@@ -2565,17 +2673,17 @@ Technical error: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+218"/>
         <source>Databasen är öppnad skrivskyddat. Du kan läsa men inte ändra något.</source>
         <translation>The database is open read-only. You can read but not change anything.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>sidan</source>
         <translation>the page</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Ingen databas öppen</source>
         <translation>No database open</translation>
     </message>
@@ -2600,7 +2708,7 @@ Technical error: {error}</translation>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Kommungrupp {group}</source>
         <translation>Municipality group {group}</translation>
     </message>
@@ -2620,13 +2728,13 @@ Technical error: {error}</translation>
         <translation>{name} has been added.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <location line="+10"/>
         <source>Databasen kunde inte öppnas</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Öppnade {path}</source>
         <translation>Opened {path}</translation>
     </message>
@@ -2661,7 +2769,7 @@ Technical error: {error}</translation>
         <translation>Presentation mode is not available in this installation.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-458"/>
         <source>Säkerhetskopior…</source>
         <translation>Backups…</translation>
     </message>
@@ -2681,7 +2789,7 @@ Technical error: {error}</translation>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+546"/>
         <source>Databasen används redan</source>
         <translation>The database is already in use</translation>
     </message>
@@ -2842,7 +2950,7 @@ Technical error: {error}</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../ui/pages/assessments.py" line="-713"/>
+        <location filename="../../ui/pages/assessments.py" line="-719"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>

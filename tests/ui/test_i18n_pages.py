@@ -762,6 +762,80 @@ def test_marked_safety_labels_are_still_the_domains():
     assert sorted(safety_models.ACTION_TEXTS) == sorted(safety.ACTION_LABELS.values())
 
 
+# Översikt, presentation mode and the chart chrome ---------------------------------------------
+
+
+@pytest.fixture
+def demo_workspace(tmp_path):
+    from app.demo import create_demo_store
+    from app.services.workspace import Workspace
+
+    workspace = Workspace.open(create_demo_store(tmp_path / "demo.db"))
+    yield workspace
+    workspace.close()
+
+
+def _dashboard(qtbot, workspace=None, organisation=None):
+    from ui.pages.dashboard import DashboardPage
+
+    page = DashboardPage(path_chooser=lambda *args: None)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    if workspace is not None:
+        page.set_context(workspace, organisation or workspace.organisations()[0])
+    return page
+
+
+def _dashboard_captions(page) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+
+
+def test_dashboard_is_english(english, qtbot, demo_workspace, no_modal_dialogs):
+    page = _dashboard(qtbot, demo_workspace)
+    assert page.accessibleName() == "Overview"
+    assert page.subheading.text() == (
+        "Municipality group B · compared with SKR's benchmark figures"
+    )
+    assert _dashboard_captions(page) == ["&Year:", "&Compare with:"]
+    checks = (page.previous_check, page.self_check, page.target_check)
+    assert [c.text() for c in checks] == ["Previous year", "Self-assessed level", "Target level"]
+    assert page.target_check.toolTip() == "Show the target level (scale 1–4)"
+    assert page.present_button.text() == "Presentation mode"
+    assert page.present_button.toolTip().endswith("(Esc leaves)")
+    assert page.year_combo.accessibleName() == "Year of the assessment"
+    assert page.year_combo.currentText() == "2026 (draft)"
+    assert page.area_combo.itemText(0) == "All areas (mean)"
+    assert page.question_combo.accessibleName().startswith("Profile question")
+
+    empty = _dashboard(qtbot)
+    assert empty.empty_message() == ("No organisation selected – choose or add an organisation.")
+
+
+def test_dashboard_without_assessments_is_english(english, qtbot, workspace, falun):
+    page = _dashboard(qtbot, workspace, falun)
+    assert page.empty_message() == "No assessment yet – create one under Assessments."
+
+
+def test_dashboard_stays_swedish_without_the_catalogue(
+    swedish, qtbot, demo_workspace, workspace, falun, no_modal_dialogs
+):
+    from ui.pages.dashboard import NO_ASSESSMENT, NO_ORGANISATION
+
+    page = _dashboard(qtbot, demo_workspace)
+    assert page.accessibleName() == "Översikt"
+    assert page.subheading.text() == "Kommungrupp B · jämförelse med SKR:s jämförelsetal"
+    assert _dashboard_captions(page) == ["&År:", "&Jämför med:"]
+    checks = (page.previous_check, page.self_check, page.target_check)
+    assert [c.text() for c in checks] == ["Föregående år", "Självskattad nivå", "Målnivå"]
+    assert page.present_button.text() == "Presentationsläge"
+    assert page.year_combo.currentText() == "2026 (utkast)"
+    assert page.area_combo.itemText(0) == "Alla områden (medel)"
+    assert _dashboard(qtbot).empty_message() == NO_ORGANISATION
+    assert _dashboard(qtbot, workspace, falun).empty_message() == NO_ASSESSMENT
+
+
 # The catalogue itself ------------------------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"\{(\w*)\}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,9 +41,14 @@ from ui.charts.trend import TrendChart
 from ui.pages.base import Page
 from ui.style import label
 
-NO_ASSESSMENT = "Ingen bedömning ännu – skapa en under Bedömningar."
-NO_ORGANISATION = "Ingen organisation vald – välj eller lägg till en organisation."
-ALL_AREAS = "Alla områden (medel)"
+# Swedish source texts, translated once per page (in the context ``DashboardPage``).
+NO_ASSESSMENT = QT_TRANSLATE_NOOP(
+    "DashboardPage", "Ingen bedömning ännu – skapa en under Bedömningar."
+)
+NO_ORGANISATION = QT_TRANSLATE_NOOP(
+    "DashboardPage", "Ingen organisation vald – välj eller lägg till en organisation."
+)
+ALL_AREAS = QT_TRANSLATE_NOOP("DashboardPage", "Alla områden (medel)")
 
 #: Below this width the chart panels stack in one column instead of two.
 TWO_COLUMNS_FROM = 1120
@@ -113,7 +118,14 @@ class DashboardPage(Page):
         self, parent: QWidget | None = None, *, path_chooser: PathChooser | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Översikt")
+        # Texts shown on every switch are translated once, here, not per refresh.
+        self._no_assessment = QCoreApplication.translate("DashboardPage", NO_ASSESSMENT)
+        self._no_organisation = QCoreApplication.translate("DashboardPage", NO_ORGANISATION)
+        self._all_areas = QCoreApplication.translate("DashboardPage", ALL_AREAS)
+        self._overview = self.tr("Översikt")
+        self._group_line = self.tr("Kommungrupp {group} · jämförelse med SKR:s jämförelsetal")
+        self._draft_year = self.tr("{year} (utkast)")
+        self.setAccessibleName(self._overview)
         self._path_chooser = path_chooser
         self._history: list[Assessment] = []
         self._columns = 0
@@ -142,22 +154,26 @@ class DashboardPage(Page):
         controls = QHBoxLayout()
         controls.setSpacing(10)
         self.year_combo = QComboBox()
-        self.year_combo.setAccessibleName("Bedömningsår")
+        self.year_combo.setAccessibleName(self.tr("Bedömningsår"))
         self.year_combo.setMinimumContentsLength(6)
         self.benchmark_combo = QComboBox()
-        self.benchmark_combo.setAccessibleName("Jämförelsetal från SKR:s uppföljning")
-        self.previous_check = QCheckBox("Föregående år")
-        self.self_check = QCheckBox("Självskattad nivå")
-        self.target_check = QCheckBox("Målnivå")
-        self.previous_check.setToolTip("Visa förra bedömningens nivåer i spindeldiagrammet")
-        self.self_check.setToolTip("Visa den självskattade mognadsnivån (skala 1–4)")
-        self.target_check.setToolTip("Visa målnivån (skala 1–4)")
-        year_label = QLabel("&År:")
+        self.benchmark_combo.setAccessibleName(self.tr("Jämförelsetal från SKR:s uppföljning"))
+        self.previous_check = QCheckBox(self.tr("Föregående år"))
+        self.self_check = QCheckBox(self.tr("Självskattad nivå"))
+        self.target_check = QCheckBox(self.tr("Målnivå"))
+        self.previous_check.setToolTip(
+            self.tr("Visa förra bedömningens nivåer i spindeldiagrammet")
+        )
+        self.self_check.setToolTip(self.tr("Visa den självskattade mognadsnivån (skala 1–4)"))
+        self.target_check.setToolTip(self.tr("Visa målnivån (skala 1–4)"))
+        year_label = QLabel(self.tr("&År:"))
         year_label.setBuddy(self.year_combo)
-        bench_label = QLabel("&Jämför med:")
+        bench_label = QLabel(self.tr("&Jämför med:"))
         bench_label.setBuddy(self.benchmark_combo)
-        self.present_button = QPushButton("Presentationsläge")
-        self.present_button.setToolTip("Visa diagrammen i helskärm för ett möte (Esc avslutar)")
+        self.present_button = QPushButton(self.tr("Presentationsläge"))
+        self.present_button.setToolTip(
+            self.tr("Visa diagrammen i helskärm för ett möte (Esc avslutar)")
+        )
         for widget in (year_label, self.year_combo, bench_label, self.benchmark_combo):
             controls.addWidget(widget)
         controls.addSpacing(12)
@@ -183,9 +199,11 @@ class DashboardPage(Page):
         self.trend = TrendChart()
         self.distribution = DistributionChart()
         self.area_combo = QComboBox()
-        self.area_combo.setAccessibleName("Område i utvecklingsdiagrammet")
+        self.area_combo.setAccessibleName(self.tr("Område i utvecklingsdiagrammet"))
         self.question_combo = QComboBox()
-        self.question_combo.setAccessibleName("Profilfråga i jämförelsen med andra kommuner")
+        self.question_combo.setAccessibleName(
+            self.tr("Profilfråga i jämförelsen med andra kommuner")
+        )
         self.question_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -238,7 +256,7 @@ class DashboardPage(Page):
         self._idle_draw.setInterval(IDLE_DRAW_MS)
         self._idle_draw.timeout.connect(self._draw_pending)
         self._reflow()
-        self._show_empty(NO_ORGANISATION)
+        self._show_empty(self._no_organisation)
 
     # -- Page contract ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -246,22 +264,19 @@ class DashboardPage(Page):
         self._history = []
         workspace, organisation = self.workspace, self.organisation
         if workspace is None or organisation is None or organisation.id is None:
-            _set_text(self.heading, "Översikt")
+            _set_text(self.heading, self._overview)
             _set_text(self.subheading, "")
-            self._show_empty(NO_ORGANISATION)
+            self._show_empty(self._no_organisation)
             return
         _set_text(self.heading, organisation.name)
-        _set_text(
-            self.subheading,
-            f"Kommungrupp {organisation.group} · jämförelse med SKR:s jämförelsetal",
-        )
+        _set_text(self.subheading, self._group_line.format(group=organisation.group))
         try:
             self._history = sorted(workspace.assessments(organisation.id), key=lambda a: a.year)
         except LagesbildError as exc:
             self._show_empty(exc.message)
             return
         if not self._history:
-            self._show_empty(NO_ASSESSMENT)
+            self._show_empty(self._no_assessment)
             return
         self._fill_selectors()
         self._show_empty(None)
@@ -275,7 +290,7 @@ class DashboardPage(Page):
         self._refill(
             self.year_combo,
             [
-                (f"{a.year}" if a.is_final else f"{a.year} (utkast)", a.year)
+                (f"{a.year}" if a.is_final else self._draft_year.format(year=a.year), a.year)
                 for a in reversed(self._history)
             ],
             self.year_combo.currentData(),
@@ -288,7 +303,7 @@ class DashboardPage(Page):
         )
         self._refill(
             self.area_combo,
-            [(ALL_AREAS, None)] + [(a.name, a.key) for a in reference.areas],
+            [(self._all_areas, None)] + [(a.name, a.key) for a in reference.areas],
             self.area_combo.currentData(),
         )
         self._refill(
@@ -476,7 +491,9 @@ class DashboardPage(Page):
 
     def _export_failed(self, message: str) -> None:
         self.status_message.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Exporten misslyckades", message, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Exporten misslyckades"), message, parent=self
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
