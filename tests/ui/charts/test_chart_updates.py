@@ -21,14 +21,6 @@ from ui.charts.trend import TrendChart
 YEAR = 2023
 
 
-def _show(qtbot, chart, size=(700, 560)):
-    qtbot.addWidget(chart)
-    chart.resize(*size)
-    chart.show()
-    qtbot.waitExposed(chart)
-    return chart
-
-
 def _image(qtbot, chart) -> QImage:
     qtbot.wait(20)  # let queued scene updates and layouts land
     return chart.grab().toImage()
@@ -64,8 +56,8 @@ def test_plot_label_lines_and_muted_text(qtbot):
     assert label.boundingRect().topLeft().toTuple() == (0.0, 0.0)
 
 
-def test_text_pool_keeps_its_items_and_changes_only_what_changed(qtbot):
-    chart = _show(qtbot, TrendChart())
+def test_text_pool_keeps_its_items_and_changes_only_what_changed(show_chart, qtbot):
+    chart = show_chart(TrendChart())
     pool = TextPool(chart.plot, chart.chart_style.font(11))
     pool.show([(0, 0, "a", (0, 0)), (1, 1, "b", (0, 0)), (2, 2, Muted("c"), (0, 0))])
     items = pool.items()
@@ -86,15 +78,15 @@ class _PyqtgraphSeriesRadar(RadarChart):
 
 @pytest.mark.parametrize("presentation", [False, True])
 def test_radar_series_draw_exactly_as_plot_data_items(
-    qtbot, demo_workspace, demo_org, presentation
+    show_chart, qtbot, demo_workspace, demo_org, presentation
 ):
     reference = demo_workspace.reference
     comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
     previous = demo_workspace.comparison(demo_org.id, YEAR - 1, 2023)
     data = S.radar_series(comparison, reference, previous=previous, include_self=True)
     size = (1000, 800) if presentation else (700, 560)
-    light = _show(qtbot, RadarChart(presentation=presentation), size)
-    heavy = _show(qtbot, _PyqtgraphSeriesRadar(presentation=presentation), size)
+    light = show_chart(RadarChart(presentation=presentation), size)
+    heavy = show_chart(_PyqtgraphSeriesRadar(presentation=presentation), size)
     for chart in (light, heavy):
         chart.set_data(data)
     assert isinstance(light.series_item(S.OWN), RadarSeries)
@@ -109,10 +101,10 @@ class _PyqtgraphAxisBars(DifferenceBars):
         return pg.PlotItem(enableMenu=False)
 
 
-def test_axes_draw_exactly_as_pyqtgraph_axes(qtbot, demo_workspace, demo_org):
+def test_axes_draw_exactly_as_pyqtgraph_axes(show_chart, qtbot, demo_workspace, demo_org):
     reference = demo_workspace.reference
-    light = _show(qtbot, DifferenceBars())
-    heavy = _show(qtbot, _PyqtgraphAxisBars())
+    light = show_chart(DifferenceBars())
+    heavy = show_chart(_PyqtgraphAxisBars())
     for benchmark_year in (2023, 2019):
         data = S.difference_series(
             demo_workspace.comparison(demo_org.id, YEAR, benchmark_year), reference
@@ -122,10 +114,12 @@ def test_axes_draw_exactly_as_pyqtgraph_axes(qtbot, demo_workspace, demo_org):
         assert _image(qtbot, light) == _image(qtbot, heavy)
 
 
-def test_switching_data_keeps_the_items_and_shows_the_new_values(qtbot, demo_workspace, demo_org):
+def test_switching_data_keeps_the_items_and_shows_the_new_values(
+    show_chart, qtbot, demo_workspace, demo_org
+):
     reference = demo_workspace.reference
-    radar = _show(qtbot, RadarChart())
-    bars = _show(qtbot, DifferenceBars())
+    radar = show_chart(RadarChart())
+    bars = show_chart(DifferenceBars())
     first = demo_workspace.comparison(demo_org.id, YEAR, 2023)
     other = demo_workspace.comparison(demo_org.id, YEAR, 2019)
     radar.set_data(S.radar_series(first, reference))
@@ -171,8 +165,8 @@ def test_an_off_screen_chart_is_drawn_before_it_is_seen_or_read(qtbot, demo_work
     assert unseen.title() == data.title
 
 
-def test_a_visible_chart_is_drawn_at_once(qtbot, demo_workspace, demo_org):
-    chart = _show(qtbot, TrendChart())
+def test_a_visible_chart_is_drawn_at_once(show_chart, qtbot, demo_workspace, demo_org):
+    chart = show_chart(TrendChart())
     history = demo_workspace.assessments(demo_org.id)
     chart.draw_when_visible(
         lambda: chart.set_data(S.trend_series(history, demo_workspace.reference, "B"))

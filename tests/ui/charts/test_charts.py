@@ -31,14 +31,6 @@ def previous(demo_workspace, demo_org):
     return demo_workspace.comparison(demo_org.id, YEAR - 1, 2023)
 
 
-def _show(qtbot, chart, size=(700, 560)):
-    qtbot.addWidget(chart)
-    chart.resize(*size)
-    chart.show()
-    qtbot.waitExposed(chart)
-    return chart
-
-
 def _non_white(image: QImage, step: int = 7) -> int:
     white = QColor("white").rgb()
     return sum(
@@ -50,14 +42,14 @@ def _non_white(image: QImage, step: int = 7) -> int:
 
 
 @pytest.fixture
-def radar(qtbot, demo_workspace, comparison, previous):
+def radar(show_chart, qtbot, demo_workspace, comparison, previous):
     chart = RadarChart()
     chart.set_data(S.radar_series(comparison, demo_workspace.reference, previous=previous))
-    return _show(qtbot, chart)
+    return show_chart(chart)
 
 
-def test_radar_draws_each_series_with_gaps_not_zeros(qtbot, demo_workspace, comparison):
-    chart = _show(qtbot, RadarChart())
+def test_radar_draws_each_series_with_gaps_not_zeros(show_chart, qtbot, demo_workspace, comparison):
+    chart = show_chart(RadarChart())
     data = S.radar_series(comparison, demo_workspace.reference, include_self=True)
     chart.set_data(data)
     for series in data.series:
@@ -94,37 +86,37 @@ def test_radar_changes_with_the_assessment(qtbot, radar, demo_workspace, demo_or
     assert radar.title().endswith("2018")
 
 
-def test_radar_empty_state(qtbot):
-    chart = _show(qtbot, RadarChart())
+def test_radar_empty_state(show_chart, qtbot):
+    chart = show_chart(RadarChart())
     chart.set_data(None, "Ingen bedömning ännu.")
     assert chart.message() == "Ingen bedömning ännu."
 
 
 def test_trend_difference_distribution_and_key_figures_render(
-    qtbot, demo_workspace, demo_org, comparison, previous
+    show_chart, qtbot, demo_workspace, demo_org, comparison, previous
 ):
     reference = demo_workspace.reference
     history = demo_workspace.assessments(demo_org.id)
-    trend = _show(qtbot, TrendChart())
+    trend = show_chart(TrendChart())
     trend.set_data(S.trend_series(history, reference, "B"))
     assert trend.value_labels()[0] == "1,11"
     bottom = trend.plot.getAxis("bottom")
     assert [label for _, label in bottom._tickLevels[0]][:2] == ["2017", "2018"]
 
-    bars = _show(qtbot, DifferenceBars())
+    bars = show_chart(DifferenceBars())
     diff = S.difference_series(comparison, reference)
     bars.set_data(diff)
     assert sorted(bars.value_labels()) == sorted(diff.value_texts)
     assert all(t[0] in "+\u2212±" for t in bars.value_labels())
 
-    distribution = _show(qtbot, DistributionChart())
+    distribution = show_chart(DistributionChart())
     question = reference.profile_questions[0]
     distribution.set_data(S.distribution_series(reference, question.key, "yes", "B"))
     labels = [t.replace("\u00a0", " ") for t in distribution.value_labels()]
     assert "ej redovisat" in labels  # SKR gave no figure: never drawn as 0 %
     assert "72 %" in labels
 
-    tiles = _show(qtbot, KeyFigures(), (1000, 200))
+    tiles = show_chart(KeyFigures(), (1000, 200))
     tiles.set_data(S.key_figures(comparison, previous))
     assert any(text.startswith("Områden på nivå 2:") for text in tiles.figure_texts())
     for chart in (trend, bars, distribution, tiles):
@@ -144,8 +136,8 @@ def test_export_png_is_three_times_the_size_and_not_blank(qtbot, radar, tmp_path
     assert [p.name for p in out.iterdir()] == ["mognadsnivå.png"]  # no temp file left
 
 
-def test_export_png_of_key_figures(qtbot, comparison, previous, tmp_path: Path):
-    tiles = _show(qtbot, KeyFigures(), (900, 220))
+def test_export_png_of_key_figures(show_chart, qtbot, comparison, previous, tmp_path: Path):
+    tiles = show_chart(KeyFigures(), (900, 220))
     tiles.set_data(S.key_figures(comparison, previous))
     image = QImage(str(export_png(tiles, tmp_path / "nyckeltal.png", scale=2)))
     assert image.width() == tiles.width() * 2
@@ -198,13 +190,13 @@ def test_export_button_uses_the_injected_path_chooser(qtbot, radar, tmp_path: Pa
 
 
 def test_difference_legend_explains_both_directions_whatever_the_data(
-    qtbot, demo_workspace, comparison
+    show_chart, qtbot, demo_workspace, comparison
 ):
     """The legend describes the encoding, not which bars happen to exist: it reads the same for
     every organisation, and the chart keeps its layout when switching between them."""
     reference = demo_workspace.reference
     data = S.difference_series(comparison, reference)
-    bars = _show(qtbot, DifferenceBars())
+    bars = show_chart(DifferenceBars())
     ahead = [abs(v) if v is not None else None for v in data.values]
     expected = [
         f"Över medel för {data.benchmark_label}",
