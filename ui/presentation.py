@@ -78,8 +78,17 @@ class PresentationWindow(QWidget):
         self.organisation = organisation
         self.year = year
         self.benchmark_year = benchmark_year
-        self.setWindowTitle(f"Lägesbild {year} – {organisation.name}")
-        self.setAccessibleName("Presentationsläge")
+        # Translated once: go_to runs on every slide change and only formats these.
+        self._subtitle = self.tr(
+            "{organisation} · bedömning {year} · jämförelsetal {benchmark_year}"
+        )
+        self._slide_description = self.tr("Bild {number} av {count}: {title}")
+        self.setWindowTitle(
+            self.tr("Lägesbild {year} – {organisation}").format(
+                year=year, organisation=organisation.name
+            )
+        )
+        self.setAccessibleName(self.tr("Presentationsläge"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
@@ -101,7 +110,7 @@ class PresentationWindow(QWidget):
         self.source_label = _text("", self.style_.pt(9), MUTED)
         self.counter_label = _text("", self.style_.pt(10), MUTED, wrap=False)
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.counter_label.setAccessibleName("Bildräknare")
+        self.counter_label.setAccessibleName(self.tr("Bildräknare"))
         footer.addWidget(self.source_label, 1)
         footer.addWidget(self.counter_label)
         layout.addLayout(footer)
@@ -148,7 +157,7 @@ class PresentationWindow(QWidget):
         peer = self._peer_data(comparison, history)
         if peer is not None:
             chart = DistributionChart(presentation=True)
-            self._chart_slide(chart, peer, "Jämförelse med andra kommuner", peer.source)
+            self._chart_slide(chart, peer, self.tr("Jämförelse med andra kommuner"), peer.source)
 
     def _peer_data(
         self, comparison: Comparison, history: list[Assessment]
@@ -182,10 +191,16 @@ class PresentationWindow(QWidget):
         line.setFixedHeight(6)
         line.setFixedWidth(160)
         line.setStyleSheet(f"background: {BLUE};")
-        what = _text(f"Informationssäkerhet – lägesbild {self.year}", self.style_.pt(16), INK)
+        what = _text(
+            self.tr("Informationssäkerhet – lägesbild {year}").format(year=self.year),
+            self.style_.pt(16),
+            INK,
+        )
         compared = _text(
-            f"Självskattning jämförd med SKR:s uppföljning {self.benchmark_year} "
-            f"(kommungrupp {self.organisation.group} och nationellt)",
+            self.tr(
+                "Självskattning jämförd med SKR:s uppföljning {benchmark_year} "
+                "(kommungrupp {group} och nationellt)"
+            ).format(benchmark_year=self.benchmark_year, group=self.organisation.group),
             self.style_.pt(11),
             MUTED,
         )
@@ -228,14 +243,22 @@ class PresentationWindow(QWidget):
         self.title_label.setText(slide.title)
         self.title_label.setVisible(bool(slide.title))
         self.subtitle_label.setText(
-            f"{self.organisation.name} · bedömning {self.year} · jämförelsetal {self.benchmark_year}"
+            self._subtitle.format(
+                organisation=self.organisation.name,
+                year=self.year,
+                benchmark_year=self.benchmark_year,
+            )
             if slide.title
             else ""
         )
         self.subtitle_label.setVisible(bool(slide.title))
         self.source_label.setText(slide.source)
         self.counter_label.setText(f"{index + 1} / {self.slide_count}")
-        self.setAccessibleDescription(f"Bild {index + 1} av {self.slide_count}: {slide.title}")
+        self.setAccessibleDescription(
+            self._slide_description.format(
+                number=index + 1, count=self.slide_count, title=slide.title
+            )
+        )
         self.slide_changed.emit(index)
 
     def next_slide(self) -> None:

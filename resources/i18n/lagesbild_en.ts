@@ -2935,9 +2935,52 @@ Technical error: {error}</translation>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../ui/presentation.py" line="+83"/>
+        <source>{organisation} · bedömning {year} · jämförelsetal {benchmark_year}</source>
+        <translation>{organisation} · assessment {year} · benchmark figures {benchmark_year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bild {number} av {count}: {title}</source>
+        <translation>Slide {number} of {count}: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lägesbild {year} – {organisation}</source>
+        <translation>Lägesbild {year} – {organisation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presentationsläge</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bildräknare</source>
+        <translation>Slide counter</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Jämförelse med andra kommuner</source>
+        <translation>Comparison with other municipalities</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Informationssäkerhet – lägesbild {year}</source>
+        <translation>Information security – situation report {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Självskattning jämförd med SKR:s uppföljning {benchmark_year} (kommungrupp {group} och nationellt)</source>
+        <translation>Self-assessment compared with SKR&apos;s survey {benchmark_year} (municipality group {group} and nationally)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/dialogs/activity_dialog.py" line="+32"/>
         <source>Problem att åtgärda</source>
         <translation>Problems to fix</translation>
     </message>

@@ -836,6 +836,51 @@ def test_dashboard_stays_swedish_without_the_catalogue(
     assert _dashboard(qtbot, workspace, falun).empty_message() == NO_ASSESSMENT
 
 
+def _presentation(qtbot, workspace):
+    from ui.presentation import PresentationWindow
+
+    window = PresentationWindow(workspace, workspace.organisations()[0], 2023, 2023)
+    qtbot.addWidget(window)
+    return window
+
+
+def _label_texts(widget) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def test_presentation_is_english(english, qtbot, demo_workspace):
+    window = _presentation(qtbot, demo_workspace)
+    assert window.windowTitle() == "Lägesbild 2023 – Demoköpings kommun"
+    assert window.accessibleName() == "Presentation mode"
+    assert window.counter_label.accessibleName() == "Slide counter"
+    title_slide = _label_texts(window.slides[0].body)
+    assert "Information security – situation report 2023" in title_slide
+    assert (
+        "Self-assessment compared with SKR's survey 2023 (municipality group B and nationally)"
+        in title_slide
+    )
+    assert window.accessibleDescription() == f"Slide 1 of {window.slide_count}: "
+    window.next_slide()
+    assert window.subtitle_label.text() == (
+        "Demoköpings kommun · assessment 2023 · benchmark figures 2023"
+    )
+    assert window.slides[-1].title == "Comparison with other municipalities"
+
+
+def test_presentation_stays_swedish_without_the_catalogue(swedish, qtbot, demo_workspace):
+    window = _presentation(qtbot, demo_workspace)
+    assert window.accessibleName() == "Presentationsläge"
+    assert "Informationssäkerhet – lägesbild 2023" in _label_texts(window.slides[0].body)
+    window.next_slide()
+    assert window.subtitle_label.text() == (
+        "Demoköpings kommun · bedömning 2023 · jämförelsetal 2023"
+    )
+    assert window.accessibleDescription().startswith(f"Bild 2 av {window.slide_count}: ")
+    assert window.slides[-1].title == "Jämförelse med andra kommuner"
+
+
 # The catalogue itself ------------------------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
