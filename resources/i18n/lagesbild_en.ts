@@ -1915,6 +1915,14 @@ Folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <location filename="../../ui/charts/base.py" line="+270"/>
+        <source>Ingen data att visa.</source>
+        <translation>No data to show.</translation>
+    </message>
+</context>
+<context>
     <name>CustomOrganisationDialog</name>
     <message>
         <location filename="../../ui/dialogs/organisation.py" line="-75"/>
@@ -2266,6 +2274,57 @@ Folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>DifferenceBars</name>
+    <message>
+        <location filename="../../ui/charts/difference.py" line="+36"/>
+        <source>Över medel för {group}</source>
+        <translation>Above the mean for {group}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under medel för {group}</source>
+        <translation>Below the mean for {group}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skillnad i nivå (egen − medelvärde)</source>
+        <translation>Difference in level (own − mean)</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <location filename="../../ui/charts/distribution.py" line="+42"/>
+        <source>SKR har inte redovisat svaren på den här frågan.</source>
+        <translation>SKR has not reported the answers to this question.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ert svar</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ert svar: {answer}.</source>
+        <translation>Your answer: {answer}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ert svar saknas i bedömningens profil.</source>
+        <translation>Your answer is missing from the assessment&apos;s profile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Andel av kommunerna {year}; «{unpublished}» = SKR anger inte andelen för svarsalternativet.</source>
+        <translation>Share of the municipalities {year}; «{unpublished}» = SKR does not state the share for the answer option.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Andel av kommunerna</source>
+        <translation>Share of the municipalities</translation>
+    </message>
+</context>
+<context>
     <name>DutyPanel</name>
     <message>
         <location filename="../../ui/pages/reviews.py" line="+132"/>
@@ -2536,6 +2595,125 @@ Folder: {folder}</translation>
         <location line="+6"/>
         <source>Inget importerades: organisationerna finns redan.</source>
         <translation>Nothing was imported: the organisations already exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../ui/charts/export_button.py" line="+63"/>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exportera diagrammet</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara diagrammet som bild eller kopiera det</source>
+        <translation>Save the chart as an image or copy it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara som PNG (hög upplösning)…</source>
+        <translation>Save as PNG (high resolution)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara som SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopiera till urklipp</source>
+        <translation>Copy to clipboard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spara diagrammet som PNG</source>
+        <translation>Save the chart as PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG-bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spara diagrammet som SVG</source>
+        <translation>Save the chart as SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG-bild (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Diagrammet har kopierats till urklipp.</source>
+        <translation>The chart has been copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Diagrammet sparades som {path}.</source>
+        <translation>The chart was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportError</name>
+    <message>
+        <location filename="../../ui/charts/export.py" line="+34"/>
+        <source>Kunde inte spara {what} som «{target}»: det är en mapp.</source>
+        <translation>Could not save {what} as «{target}»: it is a folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mappen «{folder}» finns inte. Välj en annan plats för {what}.</source>
+        <translation>The folder «{folder}» does not exist. Choose another location for {what}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kunde inte spara {what} i «{folder}»: mappen går inte att skriva till ({reason}).</source>
+        <translation>Could not save {what} in «{folder}»: the folder cannot be written to ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kunde inte spara {what} som «{target}»: {reason}.</source>
+        <translation>Could not save {what} as «{target}»: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>bilden</source>
+        <translation>the image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG-filen</source>
+        <translation>the SVG file</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Skalan för bilden måste vara större än noll.</source>
+        <translation>The image&apos;s scale must be greater than zero.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kunde inte spara {what} som «{target}».</source>
+        <translation>Could not save {what} as «{target}».</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Urklipp är inte tillgängligt.</source>
+        <translation>The clipboard is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../ui/charts/key_figures.py" line="+75"/>
+        <source>Nyckeltal</source>
+        <translation>Key figures</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4111,14 @@ Technical error: {error}</translation>
         <location line="+21"/>
         <source>&lt;p&gt;&lt;b&gt;Områden:&lt;/b&gt; {areas}&lt;br&gt;&lt;b&gt;Källa:&lt;/b&gt; {source}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Areas:&lt;/b&gt; {areas}&lt;br&gt;&lt;b&gt;Source:&lt;/b&gt; {source}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/charts/trend.py" line="+35"/>
+        <source>SKR-jämförbar nivå</source>
+        <translation>SKR-comparable level</translation>
     </message>
 </context>
 <context>

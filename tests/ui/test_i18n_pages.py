@@ -881,6 +881,94 @@ def test_presentation_stays_swedish_without_the_catalogue(swedish, qtbot, demo_w
     assert window.slides[-1].title == "Jämförelse med andra kommuner"
 
 
+def test_chart_chrome_is_english(english, qtbot, tmp_path):
+    from ui.charts.difference import DifferenceBars
+    from ui.charts.distribution import DistributionChart
+    from ui.charts.export import ExportError, export_png
+    from ui.charts.export_button import ExportButton
+    from ui.charts.key_figures import KeyFigures
+    from ui.charts.radar import RadarChart
+    from ui.charts.trend import TrendChart
+
+    radar, difference, trend = RadarChart(), DifferenceBars(), TrendChart()
+    distribution, figures = DistributionChart(), KeyFigures()
+    for chart in (radar, difference, trend, distribution, figures):
+        qtbot.addWidget(chart)
+    assert radar.message() == "No data to show."
+    assert difference.message() == "No data to show."
+    assert trend.message() == "No data to show."
+    assert distribution.message() == "SKR has not reported the answers to this question."
+    assert figures.accessibleName() == "Key figures"
+    assert difference.plot.getAxis("bottom").labelText == "Difference in level (own − mean)"
+    assert distribution.plot.getAxis("bottom").labelText == "Share of the municipalities"
+    assert trend.plot.getAxis("left").labelText == "SKR-comparable level"
+
+    button = ExportButton(radar, lambda: "Falun mognadsnivå 2023", lambda *args: None)
+    qtbot.addWidget(button)
+    assert button.text() == "Export"
+    assert button.accessibleName() == "Export the chart"
+    assert [a.text() for a in button.menu().actions() if not a.isSeparator()] == [
+        "Save as PNG (high resolution)…",
+        "Save as SVG…",
+        "Copy to clipboard",
+    ]
+    with pytest.raises(ExportError) as error:
+        export_png(radar, tmp_path)
+    assert error.value.message == f"Could not save the image as «{tmp_path}»: it is a folder."
+
+
+def test_chart_texts_written_in_ui_are_english(english, qtbot, demo_workspace):
+    from app.domain import series as S
+    from ui.charts.difference import DifferenceBars
+    from ui.charts.distribution import DistributionChart
+
+    organisation = demo_workspace.organisations()[0]
+    comparison = demo_workspace.comparison(organisation.id, 2023, 2023)
+    reference = demo_workspace.reference
+    difference = DifferenceBars()
+    qtbot.addWidget(difference)
+    data = S.difference_series(comparison, reference)
+    difference.set_data(data)
+    assert [entry.label for entry in difference.legend.entries] == [
+        f"Above the mean for {data.benchmark_label}",
+        f"Below the mean for {data.benchmark_label}",
+    ]
+    distribution = DistributionChart()
+    qtbot.addWidget(distribution)
+    question = reference.profile_questions[0]
+    peer = S.distribution_series(reference, question.key, None, organisation.group)
+    distribution.set_data(peer)
+    assert distribution.legend.entries[-1].label == "Your answer"
+    assert distribution.note_item.text().startswith(
+        "Your answer is missing from the assessment's profile. Share of the municipalities"
+    )
+
+
+def test_chart_chrome_stays_swedish_without_the_catalogue(swedish, qtbot, tmp_path):
+    from ui.charts.difference import DifferenceBars
+    from ui.charts.export import ExportError, export_png
+    from ui.charts.export_button import ExportButton
+    from ui.charts.key_figures import KeyFigures
+
+    difference, figures = DifferenceBars(), KeyFigures()
+    qtbot.addWidget(difference)
+    qtbot.addWidget(figures)
+    assert difference.message() == "Ingen data att visa."
+    assert difference.plot.getAxis("bottom").labelText == "Skillnad i nivå (egen − medelvärde)"
+    assert figures.accessibleName() == "Nyckeltal"
+    button = ExportButton(difference, lambda: "x", lambda *args: None)
+    qtbot.addWidget(button)
+    assert button.text() == "Exportera"
+    assert [a.text() for a in button.menu().actions() if not a.isSeparator()] == [
+        "Spara som PNG (hög upplösning)…",
+        "Spara som SVG…",
+        "Kopiera till urklipp",
+    ]
+    with pytest.raises(ExportError) as error:
+        export_png(difference, tmp_path)
+    assert error.value.message == f"Kunde inte spara bilden som «{tmp_path}»: det är en mapp."
+
+
 # The catalogue itself ------------------------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"\{(\w*)\}")

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
 
@@ -257,6 +266,10 @@ class Legend(pg.GraphicsWidget):
         painter.restore()
 
 
+#: The empty-chart message; translated once per chart (``ChartBase.no_data_text``).
+NO_DATA = QT_TRANSLATE_NOOP("ChartBase", "Ingen data att visa.")
+
+
 class ChartBase(QWidget):
     """Base of the pyqtgraph charts: builds the scene and offers export/accessibility hooks."""
 
@@ -264,6 +277,9 @@ class ChartBase(QWidget):
         super().__init__(parent)
         self.chart_style = ChartStyle(presentation)
         style = self.chart_style
+        #: Chart chrome is translated here, once, never while drawing (an explicit context, as
+        #: subclasses would otherwise look the text up under their own class name).
+        self.no_data_text = QCoreApplication.translate("ChartBase", NO_DATA)
         self.view = pg.GraphicsLayoutWidget(parent=self)
         self.view.setBackground(BACKGROUND)
         self.view.setAntialiasing(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.series import DifferenceData
@@ -31,8 +32,15 @@ class DifferenceBars(ChartBase):
         super().__init__(parent, presentation=presentation)
         style = self.chart_style
         self.data: DifferenceData | None = None
+        # The legend's words, translated once (set_data only formats them).
+        self._above = QCoreApplication.translate("DifferenceBars", "Över medel för {group}")
+        self._below = QCoreApplication.translate("DifferenceBars", "Under medel för {group}")
         style_axis(self.plot.getAxis("left"), style)
-        style_axis(self.plot.getAxis("bottom"), style, "Skillnad i nivå (egen − medelvärde)")
+        style_axis(
+            self.plot.getAxis("bottom"),
+            style,
+            QCoreApplication.translate("DifferenceBars", "Skillnad i nivå (egen − medelvärde)"),
+        )
         fit_axis_height(self.plot.getAxis("bottom"), style, with_label=True)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self._bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT)
@@ -50,7 +58,7 @@ class DifferenceBars(ChartBase):
         if data is None or not data.values:
             set_bars(self._bars, [], [], [], BAR_HEIGHT, [], [])
             self._labels.show(())
-            self.show_empty(message or "Ingen data att visa.")
+            self.show_empty(message or self.no_data_text)
             return
         count = len(data.values)
         present = [abs(v) for v in data.values if v is not None]
@@ -86,12 +94,12 @@ class DifferenceBars(ChartBase):
         # organisation and year (and the chart keeps its layout when the data changes).
         legend = [
             LegendEntry(
-                f"{word} medel för {group}",
+                words.format(group=group),
                 bar_pen(color),
                 brush=bar_brush(color, pattern),
                 box=True,
             )
-            for word, (color, pattern) in (("Över", POSITIVE), ("Under", NEGATIVE))
+            for words, (color, pattern) in ((self._above, POSITIVE), (self._below, NEGATIVE))
         ]
         note = self.note_text(data.subtitle, data.source)
         self.set_frame(data.title, note, legend, self._describe(data))

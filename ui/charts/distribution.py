@@ -9,6 +9,7 @@ from __future__ import annotations
 import textwrap
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -37,8 +38,28 @@ class DistributionChart(ChartBase):
         super().__init__(parent, presentation=presentation)
         style = self.chart_style
         self.data: DistributionData | None = None
+        # Chrome written here (not in app/), translated once; set_data only formats it.
+        self._not_reported = QCoreApplication.translate(
+            "DistributionChart", "SKR har inte redovisat svaren på den här frågan."
+        )
+        self._your_answer = QCoreApplication.translate("DistributionChart", "Ert svar")
+        self._your_answer_is = QCoreApplication.translate(
+            "DistributionChart", "Ert svar: {answer}."
+        )
+        self._no_answer = QCoreApplication.translate(
+            "DistributionChart", "Ert svar saknas i bedömningens profil."
+        )
+        self._share_note = QCoreApplication.translate(
+            "DistributionChart",
+            "Andel av kommunerna {year}; «{unpublished}» = SKR anger inte andelen för "
+            "svarsalternativet.",
+        )
         style_axis(self.plot.getAxis("left"), style)
-        style_axis(self.plot.getAxis("bottom"), style, "Andel av kommunerna")
+        style_axis(
+            self.plot.getAxis("bottom"),
+            style,
+            QCoreApplication.translate("DistributionChart", "Andel av kommunerna"),
+        )
         fit_axis_height(self.plot.getAxis("bottom"), style, with_label=True)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self._band = pg.BarGraphItem(
@@ -60,7 +81,7 @@ class DistributionChart(ChartBase):
             self._labels.show(())
             self._own_label.show(())
             self.show_empty(
-                message or "SKR har inte redovisat svaren på den här frågan.",
+                message or self._not_reported,
                 data.title if data is not None else "",
             )
             return
@@ -93,7 +114,7 @@ class DistributionChart(ChartBase):
         self._band.setVisible(own is not None)
         if own is not None:
             self._band.setOpts(x0=[0], y=[rows - 1 - own], width=[118], height=0.96)
-            self._own_label.show([(117.0, rows - 1 - own, "Ert svar", (1, 0.5))])
+            self._own_label.show([(117.0, rows - 1 - own, self._your_answer, (1, 0.5))])
         else:
             self._own_label.show(())
         wrap = 34 if self.chart_style.presentation else 28
@@ -109,17 +130,16 @@ class DistributionChart(ChartBase):
             entries.append(
                 LegendEntry(scope.label, bar_pen(color), brush=bar_brush(color, pattern), box=True)
             )
-        entries.append(LegendEntry("Ert svar", pg.mkPen(BLUE, width=1.5), brush=OWN_TINT, box=True))
+        entries.append(
+            LegendEntry(self._your_answer, pg.mkPen(BLUE, width=1.5), brush=OWN_TINT, box=True)
+        )
         own_text = (
-            f"Ert svar: {data.option_labels[own].rstrip('.')}."
+            self._your_answer_is.format(answer=data.option_labels[own].rstrip("."))
             if own is not None
-            else "Ert svar saknas i bedömningens profil."
+            else self._no_answer
         )
-        note = self.note_text(
-            f"{own_text} Andel av kommunerna {data.year}; «{UNPUBLISHED}» = SKR anger inte "
-            "andelen för svarsalternativet.",
-            data.source,
-        )
+        share = self._share_note.format(year=data.year, unpublished=UNPUBLISHED)
+        note = self.note_text(f"{own_text} {share}", data.source)
         self.set_frame(data.title, note, entries, self._describe(data))
 
     @staticmethod
@@ -133,8 +153,7 @@ class DistributionChart(ChartBase):
         self.draw_pending()
         return self._labels.texts()
 
-    @staticmethod
-    def _describe(data: DistributionData) -> str:
+    def _describe(self, data: DistributionData) -> str:
         parts = [data.title]
         for scope in data.scopes:
             values = ", ".join(
@@ -143,5 +162,5 @@ class DistributionChart(ChartBase):
             )
             parts.append(f"{scope.label}: {values}.")
         if data.own_index is not None:
-            parts.append(f"Ert svar: {data.option_labels[data.own_index]}.")
+            parts.append(self._your_answer_is.format(answer=data.option_labels[data.own_index]))
         return " ".join(parts)

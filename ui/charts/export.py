@@ -17,7 +17,7 @@ from typing import Protocol
 
 import pyqtgraph as pg
 from pyqtgraph import mkPen as fn_pen
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -28,14 +28,38 @@ from ui.charts.style import BACKGROUND
 
 
 class ExportError(FileWriteError):
-    """An export that could not be written; the message is for the user, in Swedish."""
+    """An export that could not be written; the message is for the user, in the interface
+    language (Swedish source texts, translated in the context ``ExportError``)."""
 
-    IS_A_FOLDER = "Kunde inte spara {what} som «{target}»: det är en mapp."
-    NO_FOLDER = "Mappen «{folder}» finns inte. Välj en annan plats för {what}."
-    UNWRITABLE_FOLDER = (
-        "Kunde inte spara {what} i «{folder}»: mappen går inte att skriva till ({reason})."
+    IS_A_FOLDER = QT_TRANSLATE_NOOP(
+        "ExportError", "Kunde inte spara {what} som «{target}»: det är en mapp."
     )
-    NOT_SAVED = "Kunde inte spara {what} som «{target}»: {reason}."
+    NO_FOLDER = QT_TRANSLATE_NOOP(
+        "ExportError", "Mappen «{folder}» finns inte. Välj en annan plats för {what}."
+    )
+    UNWRITABLE_FOLDER = QT_TRANSLATE_NOOP(
+        "ExportError",
+        "Kunde inte spara {what} i «{folder}»: mappen går inte att skriva till ({reason}).",
+    )
+    NOT_SAVED = QT_TRANSLATE_NOOP(
+        "ExportError", "Kunde inte spara {what} som «{target}»: {reason}."
+    )
+
+    @classmethod
+    def about(
+        cls, text: str, target: Path, what: str, exc: OSError | None = None
+    ) -> FileWriteError:
+        """Translate the message and the file's name (``what``) before filling them in."""
+        return super().about(_translate(text), target, _translate(what), exc)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ExportError", text)
+
+
+#: What the messages call the written file.
+IMAGE = QT_TRANSLATE_NOOP("ExportError", "bilden")
+SVG_FILE = QT_TRANSLATE_NOOP("ExportError", "SVG-filen")
 
 
 class Exportable(Protocol):
@@ -119,7 +143,11 @@ def _thicker_lines(chart: Exportable, factor: float) -> Iterator[None]:
 def render_image(chart: Exportable, scale: float = 3.0) -> QImage:
     """The chart as an image of ``scale`` × its on-screen size, on white."""
     if scale <= 0:
-        raise ExportError("Skalan för bilden måste vara större än noll.")
+        raise ExportError(
+            QCoreApplication.translate(
+                "ExportError", "Skalan för bilden måste vara större än noll."
+            )
+        )
     size = _export_size(chart)
     image = QImage(
         max(1, round(size.width() * scale)),
@@ -148,14 +176,18 @@ def _atomic_write(path: str | os.PathLike[str], write: Callable[[str], bool], wh
     target = Path(path).expanduser()
     with atomic_path(target, error=ExportError, what=what) as temp:
         if not write(str(temp)) or temp.stat().st_size == 0:
-            raise ExportError(f"Kunde inte spara {what} som «{target.name}».")
+            raise ExportError(
+                QCoreApplication.translate(
+                    "ExportError", "Kunde inte spara {what} som «{target}»."
+                ).format(what=_translate(what), target=target.name)
+            )
     return target
 
 
 def export_png(chart: Exportable, path: str | os.PathLike[str], scale: float = 3.0) -> Path:
     """Write the chart as a PNG at ``scale`` × screen size (sharp on projectors and in print)."""
     image = render_image(chart, scale)
-    return _atomic_write(path, lambda temp: image.save(temp, "PNG"), "bilden")
+    return _atomic_write(path, lambda temp: image.save(temp, "PNG"), IMAGE)
 
 
 def export_svg(chart: Exportable, path: str | os.PathLike[str]) -> Path:
@@ -181,7 +213,7 @@ def export_svg(chart: Exportable, path: str | os.PathLike[str]) -> Path:
             painter.end()
         return True
 
-    return _atomic_write(path, write, "SVG-filen")
+    return _atomic_write(path, write, SVG_FILE)
 
 
 def copy_to_clipboard(chart: Exportable, scale: float = 2.0) -> QImage:
@@ -189,6 +221,8 @@ def copy_to_clipboard(chart: Exportable, scale: float = 2.0) -> QImage:
     image = render_image(chart, scale)
     clipboard = QGuiApplication.clipboard()
     if clipboard is None:
-        raise ExportError("Urklipp är inte tillgängligt.")
+        raise ExportError(
+            QCoreApplication.translate("ExportError", "Urklipp är inte tillgängligt.")
+        )
     clipboard.setImage(image)
     return image

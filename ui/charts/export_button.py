@@ -41,9 +41,9 @@ def safe_file_name(text: str) -> str:
 class ExportButton(QToolButton):
     """A menu button that exports one chart; reports the outcome through signals."""
 
-    #: Swedish confirmation for the status bar, e.g. "Diagrammet sparades som …".
+    #: Confirmation for the status bar, e.g. "Diagrammet sparades som …" (interface language).
     exported = Signal(str)
-    #: Swedish error message when writing failed.
+    #: Error message when writing failed (interface language).
     failed = Signal(str)
 
     def __init__(
@@ -60,22 +60,26 @@ class ExportButton(QToolButton):
         self.directory = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.PicturesLocation
         ) or str(Path.home())
-        self.setText("Exportera")
+        self.setText(self.tr("Exportera"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setAccessibleName("Exportera diagrammet")
-        self.setToolTip("Spara diagrammet som bild eller kopiera det")
+        self.setAccessibleName(self.tr("Exportera diagrammet"))
+        self.setToolTip(self.tr("Spara diagrammet som bild eller kopiera det"))
         menu = QMenu(self)
-        self.png_action = menu.addAction("Spara som PNG (hög upplösning)…", self.save_png)
-        self.svg_action = menu.addAction("Spara som SVG…", self.save_svg)
+        self.png_action = menu.addAction(self.tr("Spara som PNG (hög upplösning)…"), self.save_png)
+        self.svg_action = menu.addAction(self.tr("Spara som SVG…"), self.save_svg)
         menu.addSeparator()
-        self.copy_action = menu.addAction("Kopiera till urklipp", self.copy)
+        self.copy_action = menu.addAction(self.tr("Kopiera till urklipp"), self.copy)
         self.setMenu(menu)
 
     def save_png(self) -> None:
-        self._ask("Spara diagrammet som PNG", ".png", "PNG-bild (*.png)", export_png)
+        self._ask(
+            self.tr("Spara diagrammet som PNG"), ".png", self.tr("PNG-bild (*.png)"), export_png
+        )
 
     def save_svg(self) -> None:
-        self._ask("Spara diagrammet som SVG", ".svg", "SVG-bild (*.svg)", export_svg)
+        self._ask(
+            self.tr("Spara diagrammet som SVG"), ".svg", self.tr("SVG-bild (*.svg)"), export_svg
+        )
 
     def copy(self) -> None:
         try:
@@ -83,7 +87,7 @@ class ExportButton(QToolButton):
         except ExportError as exc:
             self.failed.emit(exc.message)
             return
-        self.exported.emit("Diagrammet har kopierats till urklipp.")
+        self.exported.emit(self.tr("Diagrammet har kopierats till urklipp."))
 
     def _ask(self, caption: str, suffix: str, name_filter: str, write) -> None:
         suggested = str(Path(self.directory) / (safe_file_name(self._suggested_name()) + suffix))
@@ -100,6 +104,6 @@ class ExportButton(QToolButton):
                 self.failed.emit(exc.message)
                 return
             self.directory = str(written.parent)
-            self.exported.emit(f"Diagrammet sparades som {written}.")
+            self.exported.emit(self.tr("Diagrammet sparades som {path}.").format(path=written))
 
         self._choose(self.window(), caption, suggested, name_filter, chosen)

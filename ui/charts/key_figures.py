@@ -5,11 +5,12 @@ Plain widgets, not a plot: numbers are text, so screen readers and copy/paste ge
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.series import KeyFigure, KeyFiguresData
+from ui.charts.base import NO_DATA
 from ui.charts.style import BACKGROUND, BLUE, INK, MUTED, TILE_BACKGROUND, ChartStyle, css_color
 
 
@@ -69,6 +70,9 @@ class KeyFigures(QWidget):
     def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
         super().__init__(parent)
         self.chart_style = ChartStyle(presentation)
+        # Translated once, not per set_data (see ChartBase.no_data_text).
+        self._no_data = QCoreApplication.translate("ChartBase", NO_DATA)
+        self._name = QCoreApplication.translate("KeyFigures", "Nyckeltal")
         self.data: KeyFiguresData | None = None
         self._title_shown = True
         self.setAutoFillBackground(True)
@@ -110,9 +114,9 @@ class KeyFigures(QWidget):
             tile.setVisible(False)
         _set_text(self._title, data.title if data is not None else "")
         self._title.setVisible(data is not None and self._title_shown)
-        _set_text(self._message, "" if data is not None else (message or "Ingen data att visa."))
+        _set_text(self._message, "" if data is not None else (message or self._no_data))
         self._message.setVisible(data is None)
-        self.setAccessibleName(data.title if data is not None else "Nyckeltal")
+        self.setAccessibleName(data.title if data is not None else self._name)
         self.setAccessibleDescription(
             ". ".join(f.accessible_text for f in figures) if figures else (message or "")
         )

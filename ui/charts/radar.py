@@ -238,7 +238,7 @@ class RadarChart(ChartBase):
             self.hide_series_except(set())
             self._set_axes((), set())
             self._draw_grid(0, self._scale)
-            self.show_empty(message or "Ingen data att visa.")
+            self.show_empty(message or self.no_data_text)
             return
         self._scale = data.scale
         own = data.series_by_key(OWN)

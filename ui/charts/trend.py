@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.series import OWN, TrendData, format_level
@@ -28,7 +29,11 @@ class TrendChart(ChartBase):
         super().__init__(parent, presentation=presentation)
         style = self.chart_style
         self.data: TrendData | None = None
-        style_axis(self.plot.getAxis("left"), style, "SKR-jämförbar nivå")
+        style_axis(
+            self.plot.getAxis("left"),
+            style,
+            QCoreApplication.translate("TrendChart", "SKR-jämförbar nivå"),
+        )
         style_axis(self.plot.getAxis("bottom"), style)
         fit_axis_height(self.plot.getAxis("bottom"), style)
         self.plot.showGrid(x=False, y=True, alpha=0.35)
@@ -43,7 +48,7 @@ class TrendChart(ChartBase):
         if data is None or not any(v is not None for s in data.series for v in s.values):
             self.hide_series_except(set())
             self._values.show(())
-            self.show_empty(message or "Ingen data att visa.", data.title if data else "")
+            self.show_empty(message or self.no_data_text, data.title if data else "")
             return
         low, high = data.scale
         shown = set()
