@@ -257,7 +257,8 @@ def _load() -> list[float] | None:
 def run(groups: list[str], quick: bool, log: Callable[[str], None]) -> tuple[list[Metric], dict]:
     from bench import stores
 
-    cold_rounds = 3 if quick else 9
+    # 15 rounds: on a shared VM single starts vary by ±30 % (bimodal), 9 left the medians jumpy.
+    cold_rounds = 3 if quick else 15
     pdf_repeat = 3 if quick else 9
     radar_repeat = 20 if quick else 80
     filter_rounds = 1 if quick else 3
