@@ -113,3 +113,45 @@ def make_window(qtbot, settings: AppSettings, unsaved: UnsavedStub, no_modal_dia
         return window
 
     return build
+
+
+# -- interface language ------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English catalogue compiled by the build script (``*.qm`` is not in git)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", ROOT / "scripts" / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path_factory.mktemp("qm")
+    assert [p.name for p in module.build_translations(I18N, out)] == ["lagesbild_en.qm"]
+    return out
+
+
+@pytest.fixture
+def english(qapp, compiled: Path):
+    """English installed for one test; removed again so every other test sees Swedish."""
+    from ui import i18n
+
+    translator = i18n.install_translator(qapp, "en", compiled)
+    assert translator is not None and not translator.isEmpty()
+    yield qapp
+    i18n.remove_translators(qapp)
+
+
+@pytest.fixture
+def swedish(qapp):
+    """The source language: no translator installed."""
+    from ui import i18n
+
+    i18n.remove_translators(qapp)
+    return qapp

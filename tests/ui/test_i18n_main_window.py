@@ -6,14 +6,11 @@ ask for it (``english`` removes it again), so every other test keeps seeing Swed
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from ui import i18n
 from ui.dialogs import messages
 from ui.dialogs.messages import ask_unsaved_changes  # the real one; make_window stubs it
 from ui.main_window import PageSpec
@@ -37,32 +34,6 @@ SWEDISH_NAVIGATION = [
     "Jämförelsedata",
     "Inställningar",
 ]
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory) -> Path:
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    out = tmp_path_factory.mktemp("qm")
-    module.build_translations(I18N, out)
-    return out
-
-
-@pytest.fixture
-def english(qapp, compiled):
-    translator = i18n.install_translator(qapp, "en", compiled)
-    assert translator is not None and not translator.isEmpty()
-    yield qapp
-    i18n.remove_translators(qapp)
-
-
-@pytest.fixture
-def swedish(qapp):
-    i18n.remove_translators(qapp)
-    return qapp
 
 
 def _navigation(window) -> list[str]:

@@ -6,7 +6,6 @@ for the tests that ask for it (``english`` removes it again), so every other tes
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -15,36 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ui import i18n
-
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory) -> Path:
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    out = tmp_path_factory.mktemp("qm")
-    assert [p.name for p in module.build_translations(I18N, out)] == ["lagesbild_en.qm"]
-    return out
-
-
-@pytest.fixture
-def english(qapp, compiled):
-    translator = i18n.install_translator(qapp, "en", compiled)
-    assert translator is not None and not translator.isEmpty()
-    yield qapp
-    i18n.remove_translators(qapp)
-
-
-@pytest.fixture
-def swedish(qapp):
-    i18n.remove_translators(qapp)
-    return qapp
 
 
 def _headers(model) -> list[str]:
