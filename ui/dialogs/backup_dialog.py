@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from app.storage.backup import BackupFile
 from app.swedish_format import format_date
 from ui.dialogs import messages
 from ui.models.safety_models import BackupListModel, reason_text
+from ui.record_table import record_table
 from ui.settings import backup_override_of
 from ui.style import label
 
@@ -70,13 +69,7 @@ class BackupDialog(QDialog):
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
         self.model = BackupListModel(self._backups(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Säkerhetskopior"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.tr("Säkerhetskopior"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())

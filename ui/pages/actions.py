@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +50,7 @@ from app.swedish_format import format_date
 from ui.dialogs import activity_dialog, messages
 from ui.models.activity_model import ActivityTableModel, area_text, label_text
 from ui.pages.base import Page
+from ui.record_table import record_table
 from ui.style import card, label, set_role
 
 if TYPE_CHECKING:
@@ -183,21 +182,11 @@ class ActionsPage(Page):
 
         # The table shows the model directly (see ui.models.activity_model for why no proxy).
         self.model = ActivityTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Aktiviteter"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.tr("Aktiviteter"), self.model, multi_select=True)
         # No column sorted at first: the plan order (open and overdue first, then by due date).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         # The short columns are fitted to their contents when the plan is loaded (_fit_columns),
         # not kept fitted (ResizeToContents): that re-measured up to 1,000 rows, each cell a
         # call into Python, on every filter change – most of the time of a keystroke in the

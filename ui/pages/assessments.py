@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +51,7 @@ from ui.dialogs import messages
 from ui.dialogs.messages import UnsavedChoice
 from ui.models.assessments import AssessmentListModel
 from ui.pages.base import Page
+from ui.record_table import record_table
 from ui.style import card, label, set_role
 
 if TYPE_CHECKING:
@@ -667,18 +666,8 @@ class AssessmentsPage(Page):
         side.addWidget(label(self.tr("Bedömningar"), "title"))
         side.addWidget(label(self.tr("Ett år per rad, senaste först."), "muted"))
         self.model = AssessmentListModel(parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Bedömningar per år"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = record_table(self.tr("Bedömningar per år"), self.model)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         for column in range(self.model.columnCount()):
             mode = (
                 QHeaderView.ResizeMode.Stretch

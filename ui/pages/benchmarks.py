@@ -38,6 +38,7 @@ from ui.dialogs.organisation import group_description
 from ui.models.benchmarks import BenchmarkTableModel, group_name
 from ui.models.municipalities import MUNICIPALITY_ROLE, SORT_ROLE, MunicipalityTableModel
 from ui.pages.base import Page
+from ui.record_table import record_table
 from ui.style import card, label
 
 if TYPE_CHECKING:
@@ -60,14 +61,7 @@ def _scrolling(content: QWidget) -> QScrollArea:
 
 
 def _table(accessible: str) -> QTableView:
-    view = QTableView()
-    view.setAccessibleName(accessible)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    return view
+    return record_table(accessible)
 
 
 class MunicipalityFilter(QSortFilterProxyModel):

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -67,6 +65,7 @@ from ui.dialogs.activity_dialog import ProblemsPanel
 from ui.dialogs.messages import UnsavedChoice
 from ui.models.review_model import DecisionTableModel, ReviewListModel
 from ui.pages.base import Page
+from ui.record_table import record_table
 from ui.style import card, label, set_role
 
 if TYPE_CHECKING:
@@ -197,15 +196,8 @@ class GrowingTextEdit(QTextEdit):
 
 
 def _table_widget(headers: tuple[str, ...], accessible: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(accessible)
+    table = record_table(accessible, view=QTableWidget(0, len(headers)))
     table.setHorizontalHeaderLabels(list(headers))
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
     header = table.horizontalHeader()
     for column in range(len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -542,16 +534,7 @@ class ReviewEditor(QWidget):
             )
         )
         self.decision_model = DecisionTableModel(self)
-        self.decision_table = QTableView()
-        self.decision_table.setModel(self.decision_model)
-        self.decision_table.setAccessibleName(self.tr("Beslut"))
-        self.decision_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.decision_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.decision_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.decision_table.verticalHeader().hide()
-        self.decision_table.setAlternatingRowColors(True)
-        self.decision_table.setShowGrid(False)
-        self.decision_table.setWordWrap(True)
+        self.decision_table = record_table(self.tr("Beslut"), self.decision_model, word_wrap=True)
         header = self.decision_table.horizontalHeader()
         for column in range(self.decision_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -751,15 +734,7 @@ class ReviewsPage(Page):
             label(self.tr("ISO/IEC 27001 9.3 – senaste mötet först."), "muted", wrap=True)
         )
         self.list_model = ReviewListModel(self)
-        self.list = QTableView()
-        self.list.setModel(self.list_model)
-        self.list.setAccessibleName(self.tr("Genomgångar"))
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
-        self.list.setShowGrid(False)
-        self.list.setAlternatingRowColors(True)
+        self.list = record_table(self.tr("Genomgångar"), self.list_model)
         header = self.list.horizontalHeader()
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
