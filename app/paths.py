@@ -36,7 +36,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def database_path(
-    db: str | os.PathLike[str] | None = None, data_dir_override: str | os.PathLike[str] | None = None
+    db: str | os.PathLike[str] | None = None,
+    data_dir_override: str | os.PathLike[str] | None = None,
 ) -> Path:
     """The SQLite store to open.
 

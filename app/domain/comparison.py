@@ -105,9 +105,9 @@ class Comparison:
         """Areas furthest below the group mean, then furthest below target: what to act on first."""
         candidates = [r for r in self.rows if r.diff_group is not None]
         candidates.sort(key=lambda r: (r.diff_group, -(r.gap_to_target or 0), r.area_number))
-        return tuple(r for r in candidates if (r.diff_group or 0) < 0 or (r.gap_to_target or 0) > 0)[
-            :count
-        ]
+        return tuple(
+            r for r in candidates if (r.diff_group or 0) < 0 or (r.gap_to_target or 0) > 0
+        )[:count]
 
 
 def compare(
@@ -123,7 +123,9 @@ def compare(
     for area in reference.areas:
         response = assessment.response(area.key)
         previous_level = (
-            skr_comparable_level(previous.response(area.key).answer, reference) if previous else None
+            skr_comparable_level(previous.response(area.key).answer, reference)
+            if previous
+            else None
         )
         rows.append(
             AreaComparison(

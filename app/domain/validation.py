@@ -25,7 +25,9 @@ def year_problems(year: object, today: date | None = None) -> list[str]:
     if not isinstance(year, int) or isinstance(year, bool):
         return [f"Året måste vara ett heltal, inte «{year}»."]
     if not MIN_YEAR <= year <= max_year(today):
-        return [f"Året {year} ligger utanför det tillåtna intervallet {MIN_YEAR}–{max_year(today)}."]
+        return [
+            f"Året {year} ligger utanför det tillåtna intervallet {MIN_YEAR}–{max_year(today)}."
+        ]
     return []
 
 

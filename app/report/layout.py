@@ -175,7 +175,9 @@ def _trend_cell(row: AreaRow) -> Cell:
     if row.trend is None:
         return Cell(NO_VALUE, tone="muted")
     tone = {UP: "good", DOWN: "bad", SAME: "muted"}[row.trend]
-    return Cell(f"{TREND_GLYPHS[row.trend]} {format_signed(row.change_since_previous, 0)}", tone=tone)
+    return Cell(
+        f"{TREND_GLYPHS[row.trend]} {format_signed(row.change_since_previous, 0)}", tone=tone
+    )
 
 
 def _diff_cell(value: float | None) -> Cell:

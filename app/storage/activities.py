@@ -25,6 +25,7 @@ from app.storage.clock import utc_timestamp
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from app.storage.sql_connection import StoreConnection
     from app.storage.store import Store
 
 _COLUMNS = (
@@ -60,7 +61,7 @@ class ActivityRepository:
         self._store = store
 
     @property
-    def _db(self) -> Database:
+    def _db(self) -> StoreConnection:
         return self._store.db
 
     # -- reading -------------------------------------------------------------------------------

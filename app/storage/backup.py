@@ -33,8 +33,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from app import paths
 from app.storage import audit, locking
 from app.storage.errors import BackupFolderError, StoreError
@@ -433,6 +431,9 @@ def _restored_copy(db_path: Path, backup_path: Path, note: str) -> Path:
     temp = Path(name)
     try:
         _copy_with_backup_api(backup_path, temp)
+        # Imported here: only a restore writes through sqlite_utils (see sql_connection).
+        from sqlite_utils import Database
+
         db = Database(sqlite3.connect(temp), execute_plugins=False)
         try:
             if audit.AUDIT_TABLE in db.table_names():

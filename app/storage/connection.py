@@ -20,8 +20,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from app import app_version
 from app.storage.backup import PRE_MIGRATION, create_backup
 from app.storage.clock import utc_timestamp
@@ -30,11 +28,12 @@ from app.storage.fileprobe import APPLICATION_ID, FileKind, probe, snapshot_uri
 from app.storage.files import create_private_file, ensure_private_dir
 from app.storage.migrations import (
     MIGRATION_SET,
-    MIGRATIONS,
     MIGRATIONS_TABLE,
     STORE_FORMAT,
     known_migrations,
+    migration_plan,
 )
+from app.storage.sql_connection import StoreConnection
 from app.storage.store import Store
 
 BUSY_TIMEOUT_MS = 5000
@@ -152,12 +151,12 @@ def _corrupt(path: Path, detail: object) -> StoreError:
     )
 
 
-def _connect_read_only(path: Path) -> Database:
+def _connect_read_only(path: Path) -> StoreConnection:
     try:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
         )
-        db = Database(conn, execute_plugins=False)
+        db = StoreConnection(conn)
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA query_only=ON")
     except sqlite3.Error as exc:
@@ -165,18 +164,19 @@ def _connect_read_only(path: Path) -> Database:
     return db
 
 
-def connect_read_write(path: Path, *, new: bool) -> Database:
+def connect_read_write(path: Path, *, new: bool) -> StoreConnection:
     """A writable connection with the settings above; ``new`` stamps the application id first."""
     try:
         # check_same_thread=False: the GUI may run store work in a worker thread; callers must
         # still use a store from one thread at a time.
-        db = Database(sqlite3.connect(path, check_same_thread=False), execute_plugins=False)
+        db = StoreConnection(sqlite3.connect(path, check_same_thread=False))
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if new:
             # The mark goes first, so even an interrupted creation leaves a recognisable file.
             db.execute(f"PRAGMA application_id={APPLICATION_ID}")
         db.execute("PRAGMA foreign_keys=ON")
-        db.enable_wal()
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode=wal")
         db.execute("PRAGMA synchronous=FULL")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
@@ -189,14 +189,15 @@ def connect_read_write(path: Path, *, new: bool) -> Database:
     return db
 
 
-def migrate(db: Database, *, fresh: bool, stop_before: str | None = None) -> list[str]:
+def migrate(db: StoreConnection, *, fresh: bool, stop_before: str | None = None) -> list[str]:
     """Apply pending schema steps (up to ``stop_before``) and record the format in ``meta``.
 
     Public for tests and tools that need a store at an earlier schema step; ``open_store`` is the
     normal way in. Returns the names of all applied steps.
     """
-    MIGRATIONS.apply(db, stop_before=stop_before)
-    applied = [m.name for m in MIGRATIONS.applied(db)]
+    plan = migration_plan()
+    plan.apply(db.database, stop_before=stop_before)
+    applied = [m.name for m in plan.applied(db.database)]
     if "meta" not in db.table_names():
         return applied
     with db.atomic():

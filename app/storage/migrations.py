@@ -12,39 +12,53 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from app.storage import audit
 
+if TYPE_CHECKING:  # sqlite_utils is imported only when a step is applied (see migration_plan)
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
 MIGRATION_SET = "lagesbild"
 STORE_FORMAT = "lagesbild-store"
-MIGRATIONS = Migrations(MIGRATION_SET)
-MIGRATIONS_TABLE = Migrations.migrations_table
+#: ``sqlite_utils.Migrations.migrations_table`` (a test checks they agree): the applied steps
+#: of a store are read without importing sqlite_utils.
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 # Trigger messages start with this marker; app.storage.store turns them into ReadOnlyError and
 # shows the Swedish text after the marker.
 READ_ONLY_MARKER = "lagesbild-readonly: "
 
 _NAME_PATTERN = re.compile(r"^m(\d{3})_[a-z0-9_]+$")
-_known: list[str] = []
+SchemaStep = Callable[["Database"], None]
+_steps: list[SchemaStep] = []
 
 
-def schema_step(func: Callable[[Database], None]) -> Callable[[Database], None]:
+def schema_step(func: SchemaStep) -> SchemaStep:
     """Register ``func`` as the next schema step; its name must be the next ``mNNN_...``."""
     match = _NAME_PATTERN.match(func.__name__)
-    if not match or int(match.group(1)) != len(_known) + 1:
+    if not match or int(match.group(1)) != len(_steps) + 1:
         raise ValueError(
-            f"Schema step {func.__name__!r} must be named m{len(_known) + 1:03d}_<description>"
+            f"Schema step {func.__name__!r} must be named m{len(_steps) + 1:03d}_<description>"
         )
-    _known.append(func.__name__)
-    return MIGRATIONS(name=func.__name__)(func)
+    _steps.append(func)
+    return func
 
 
 def known_migrations() -> tuple[str, ...]:
     """Every schema step this version knows, in order; the store's format version is its length."""
-    return tuple(_known)
+    return tuple(step.__name__ for step in _steps)
+
+
+def migration_plan() -> Migrations:
+    """Every registered step as a ``sqlite_utils.Migrations`` set, ready to ``apply``."""
+    from sqlite_utils.migrations import Migrations
+
+    plan = Migrations(MIGRATION_SET)
+    for step in _steps:
+        plan(name=step.__name__)(step)
+    return plan
 
 
 def _run(db: Database, statements: list[str]) -> None:

@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.domain.errors import ReadOnlyError
 from app.storage import audit
@@ -23,6 +22,10 @@ from app.storage.errors import StoreError
 from app.storage.migrations import MIGRATION_SET, MIGRATIONS_TABLE, READ_ONLY_MARKER
 from app.storage.organisations import OrganisationRepository
 from app.storage.reviews import ManagementDutyRepository, ReviewRepository
+from app.storage.sql_connection import StoreConnection
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 READ_ONLY_STORE_MESSAGE = "Databasen är öppnad skrivskyddad; inga ändringar kan sparas."
 
@@ -30,7 +33,7 @@ READ_ONLY_STORE_MESSAGE = "Databasen är öppnad skrivskyddad; inga ändringar k
 class Store:
     """One open Lägesbild store. Create it with ``app.storage.open_store``."""
 
-    def __init__(self, db: Database, path: Path, *, read_only: bool) -> None:
+    def __init__(self, db: StoreConnection, path: Path, *, read_only: bool) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
@@ -67,12 +70,12 @@ class Store:
         self.require_writable()
         outermost = not self.db.conn.in_transaction
         try:
-            with self.db.atomic():
+            with self.db.atomic() as database:
                 if outermost:
-                    audit.begin_change(self.db, self.actor)
-                yield self.db
+                    audit.begin_change(database, self.actor)
+                yield database
                 if outermost:
-                    audit.end_change(self.db)
+                    audit.end_change(database)
         except sqlite3.IntegrityError as exc:
             raise translate_integrity_error(exc) from exc
         except sqlite3.OperationalError as exc:

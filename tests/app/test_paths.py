@@ -50,4 +50,6 @@ def test_resources_dir_holds_the_reference_data():
 
 def test_typed_data_dir_beats_environment_db(monkeypatch, tmp_path):
     monkeypatch.setenv(paths.ENV_DB, str(tmp_path / "env.db"))
-    assert paths.database_path(data_dir_override=tmp_path / "d") == tmp_path / "d" / paths.DB_FILENAME
+    assert (
+        paths.database_path(data_dir_override=tmp_path / "d") == tmp_path / "d" / paths.DB_FILENAME
+    )

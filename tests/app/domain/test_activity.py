@@ -112,9 +112,7 @@ class TestNormalised:
         assert activity_problems(done) == []
 
     def test_given_completion_date_is_kept(self):
-        done = normalised(
-            make(status=ActivityStatus.DONE, completed_on=date(2026, 3, 1)), TODAY
-        )
+        done = normalised(make(status=ActivityStatus.DONE, completed_on=date(2026, 3, 1)), TODAY)
         assert done.completed_on == date(2026, 3, 1)
 
     def test_reopened_activity_loses_completion_date(self):

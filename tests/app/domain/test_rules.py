@@ -24,14 +24,25 @@ TODAY = date(2026, 11, 29)
 
 def _assessment(year: int, answers: dict[str, str], **levels: int) -> Assessment:
     responses = {
-        key: AreaResponse(key, answer=answer, self_level=levels.get(key)) for key, answer in answers.items()
+        key: AreaResponse(key, answer=answer, self_level=levels.get(key))
+        for key, answer in answers.items()
     }
-    return Assessment(organisation_id=1, year=year, assessed_on=date(year, 10, 1), responses=responses)
+    return Assessment(
+        organisation_id=1, year=year, assessed_on=date(year, 10, 1), responses=responses
+    )
 
 
 @pytest.mark.parametrize(
     ("answer", "level"),
-    [("full", 2), ("partial", 2), ("started", 1), ("planned", 1), ("no", 1), ("unknown", 1), (None, None)],
+    [
+        ("full", 2),
+        ("partial", 2),
+        ("started", 1),
+        ("planned", 1),
+        ("no", 1),
+        ("unknown", 1),
+        (None, None),
+    ],
 )
 def test_skr_rule_full_or_partial_is_level_two(answer, level):
     assert skr_comparable_level(answer, REF) == level
@@ -83,20 +94,29 @@ def test_previous_assessment_skips_missing_years():
 
 
 def test_gap_to_target():
-    a = Assessment(1, 2026, TODAY, responses={
-        "training": AreaResponse("training", "partial", self_level=2, target_level=3)
-    })
+    a = Assessment(
+        1,
+        2026,
+        TODAY,
+        responses={"training": AreaResponse("training", "partial", self_level=2, target_level=3)},
+    )
     row = next(r for r in compare(a, "C", 2023, REF).rows if r.area_key == "training")
     assert row.gap_to_target == 1
 
 
 def test_validation_collects_every_problem_in_swedish():
-    a = Assessment(1, 2031, TODAY, responses={
-        "risk_management": AreaResponse("risk_management", "full", self_level=1),
-        "training": AreaResponse("training", "no", self_level=3),
-        "continuity": AreaResponse("continuity", "maybe", target_level=7),
-        "nonsense": AreaResponse("nonsense"),
-    }, profile={"ciso_function": "perhaps", "shoe_size": "42"})
+    a = Assessment(
+        1,
+        2031,
+        TODAY,
+        responses={
+            "risk_management": AreaResponse("risk_management", "full", self_level=1),
+            "training": AreaResponse("training", "no", self_level=3),
+            "continuity": AreaResponse("continuity", "maybe", target_level=7),
+            "nonsense": AreaResponse("nonsense"),
+        },
+        profile={"ciso_function": "perhaps", "shoe_size": "42"},
+    )
     problems = assessment_problems(a, REF, other_years=[2031], today=TODAY)
     text = "\n".join(problems)
     assert "utanför det tillåtna intervallet 2000–2027" in text
@@ -114,10 +134,19 @@ def test_validation_collects_every_problem_in_swedish():
 
 
 def test_consistent_assessment_is_valid():
-    a = Assessment(1, 2026, TODAY, status=RecordStatus.DRAFT, responses={
-        "risk_management": AreaResponse("risk_management", "partial", self_level=2, target_level=3),
-        "training": AreaResponse("training", "started", self_level=1, target_level=3),
-    }, profile={"ciso_function": "yes"})
+    a = Assessment(
+        1,
+        2026,
+        TODAY,
+        status=RecordStatus.DRAFT,
+        responses={
+            "risk_management": AreaResponse(
+                "risk_management", "partial", self_level=2, target_level=3
+            ),
+            "training": AreaResponse("training", "started", self_level=1, target_level=3),
+        },
+        profile={"ciso_function": "yes"},
+    )
     validate_assessment(a, REF, other_years=[2025], today=TODAY)
 
 

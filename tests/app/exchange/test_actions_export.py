@@ -35,7 +35,9 @@ PLAN = [
         status=ActivityStatus.IN_PROGRESS,
         priority=Priority.HIGH,
         progress=60,
-        comments=(ActivityComment(date(2026, 9, 1), "Åsa", "Övningen flyttad; ny tid i december."),),
+        comments=(
+            ActivityComment(date(2026, 9, 1), "Åsa", "Övningen flyttad; ny tid i december."),
+        ),
         id=1,
     ),
     Activity(
@@ -49,7 +51,7 @@ PLAN = [
         progress=100,
         id=2,
     ),
-    Activity(1, "Generell översyn; \"citat\"", id=3),
+    Activity(1, 'Generell översyn; "citat"', id=3),
 ]
 
 

@@ -105,7 +105,7 @@ def test_schema_refuses_broken_rows(store: Store, organisation: Organisation, sq
 
 
 def test_no_overdue_column(store: Store):
-    columns = {c.name for c in store.db["activities"].columns}
+    columns = {c.name for c in store.db.database["activities"].columns}
     assert not {"overdue", "is_overdue"} & columns
 
 

@@ -12,7 +12,7 @@ import pytest
 import app.storage.migrations as migrations_module
 from app.domain.model import Organisation
 from app.storage import StoreError, known_migrations, list_backups, open_store
-from app.storage.migrations import MIGRATIONS, schema_step
+from app.storage.migrations import MIGRATIONS_TABLE, migration_plan, schema_step
 
 BuildAt = Callable[[Path, str | None], Path]
 
@@ -29,7 +29,13 @@ def test_known_migrations_are_numbered_in_order() -> None:
     names = known_migrations()
     assert names[0] == "m001_initial"
     assert [int(n[1:4]) for n in names] == list(range(1, len(names) + 1))
-    assert [m.name for m in MIGRATIONS._migrations] == list(names)
+    assert [m.name for m in migration_plan()._migrations] == list(names)
+
+
+def test_the_bookkeeping_table_is_the_one_sqlite_utils_writes() -> None:
+    from sqlite_utils.migrations import Migrations
+
+    assert Migrations.migrations_table == MIGRATIONS_TABLE
 
 
 def test_schema_step_rejects_a_badly_named_step() -> None:
@@ -82,8 +88,7 @@ def extra_step(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         db.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")  # type: ignore[attr-defined]
 
     step.__name__ = name
-    monkeypatch.setattr(MIGRATIONS, "_migrations", list(MIGRATIONS._migrations))
-    monkeypatch.setattr(migrations_module, "_known", list(migrations_module._known))
+    monkeypatch.setattr(migrations_module, "_steps", list(migrations_module._steps))
     schema_step(step)
     yield name
 
@@ -139,8 +144,7 @@ def test_failing_step_rolls_back_and_names_the_backup(
         db.execute("INSERT INTO no_such_table VALUES (1)")  # type: ignore[attr-defined]
 
     broken.__name__ = name
-    monkeypatch.setattr(MIGRATIONS, "_migrations", list(MIGRATIONS._migrations))
-    monkeypatch.setattr(migrations_module, "_known", list(migrations_module._known))
+    monkeypatch.setattr(migrations_module, "_steps", list(migrations_module._steps))
     schema_step(broken)
 
     with pytest.raises(StoreError, match="kunde inte uppgraderas") as info:

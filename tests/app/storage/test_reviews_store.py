@@ -53,7 +53,9 @@ def test_decision_ids_survive_edits(store: Store, organisation: Organisation):
     saved = store.reviews.save(make(organisation))
     first, second = saved.decisions
     activity = store.activities.save(
-        Activity(organisation.id, "MFA", origin=ActivityOrigin.REVIEW_DECISION, decision_id=first.id)
+        Activity(
+            organisation.id, "MFA", origin=ActivityOrigin.REVIEW_DECISION, decision_id=first.id
+        )
     )
     edited = store.reviews.save(
         replace(saved, decisions=(replace(first, text="Inför MFA för alla"), Decision("Nytt")))
