@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.errors import LagesbildError
 from app.paths import APP_AUTHOR, APP_NAME, database_path, resources_dir
+from ui.feature_scan import skip_pyside_feature_scan
 from ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ def create_application(platform: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Before the window, numpy, pyqtgraph and the app's modules are imported (~0.1 s).
+    skip_pyside_feature_scan()
     if platform:
         os.environ["QT_QPA_PLATFORM"] = platform
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
