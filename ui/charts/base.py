@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.charts.axes import axis_items
+from ui.charts.pixmap_cache import drawn_directly, keep_as_pixmap
 from ui.charts.style import (
     BACKGROUND,
     INK,
@@ -300,6 +301,8 @@ class ChartBase(QWidget):
         self._style_plot(self.plot)
         self.legend = Legend(style)
         self.note_item = TextBlock(style.font(style.note_pt), MUTED)
+        keep_as_pixmap(self.title_item)
+        keep_as_pixmap(self.note_item)
         grid.addItem(self.title_item, row=0, col=0)
         grid.addItem(self.plot, row=1, col=0)
         grid.addItem(self.legend, row=2, col=0)
@@ -562,7 +565,8 @@ class ChartBase(QWidget):
         scene = self.view.scene()
         source = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         painter.fillRect(target, QColor(BACKGROUND))
-        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        with drawn_directly(scene):
+            scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
 
 
 def set_bars(

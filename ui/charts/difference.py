@@ -12,6 +12,7 @@ from app.domain.series import DifferenceData
 from app.swedish_format import format_signed
 from ui.charts.axes import fit_axis_height, fit_axis_width, set_ticks, style_axis
 from ui.charts.base import ChartBase, LegendEntry, Muted, TextPool, set_bars
+from ui.charts.pixmap_cache import keep_as_pixmap
 from ui.charts.style import INK, NEGATIVE, POSITIVE, bar_brush, bar_pen
 
 BAR_HEIGHT = 0.62
@@ -36,6 +37,7 @@ class DifferenceBars(ChartBase):
         self._above = QCoreApplication.translate("DifferenceBars", "Över medel för {group}")
         self._below = QCoreApplication.translate("DifferenceBars", "Under medel för {group}")
         style_axis(self.plot.getAxis("left"), style)
+        keep_as_pixmap(self.plot.getAxis("left"))  # the area names, the same for every organisation
         style_axis(
             self.plot.getAxis("bottom"),
             style,

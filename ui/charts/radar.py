@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 from app.domain.series import OWN, UNANSWERED, RadarData, format_level
 from ui.charts.axes import level_label
 from ui.charts.base import ChartBase, LegendEntry, Muted, PlotLabel
+from ui.charts.pixmap_cache import keep_as_pixmap
 from ui.charts.style import GRID, GRID_STRONG, INK, MUTED, series_style
 
 #: Share of the radius left empty in the middle, so that level 1 is a ring, not a single point
@@ -219,6 +220,7 @@ class RadarChart(ChartBase):
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self._grid = RadarGrid()
+        keep_as_pixmap(self._grid)
         self.plot.addItem(self._grid, ignoreBounds=True)
         self._axis_labels: list[PlotLabel] = []
         self._ring_labels: list[PlotLabel] = []
@@ -325,6 +327,7 @@ class RadarChart(ChartBase):
         while len(self._ring_labels) < len(ticks):
             label = PlotLabel(self._ring_font, MUTED, fill=pg.mkBrush(255, 255, 255, 200))
             label.setZValue(5)
+            keep_as_pixmap(label)
             self.plot.addItem(label, ignoreBounds=True)
             self._ring_labels.append(label)
         half = math.pi / count
@@ -344,6 +347,7 @@ class RadarChart(ChartBase):
         self._fit_key = None
         while len(self._axis_labels) < len(names):
             label = PlotLabel(self._axis_font, INK)
+            keep_as_pixmap(label)
             self.plot.addItem(label, ignoreBounds=True)
             self._axis_labels.append(label)
         for i, (label, name) in enumerate(zip(self._axis_labels, names, strict=False)):
