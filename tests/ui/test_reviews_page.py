@@ -182,3 +182,31 @@ def test_report_button_only_with_a_report_builder(page, monkeypatch, service, or
     monkeypatch.setattr(reviews_module, "report_available", lambda: True)
     page.editor.update_state()
     assert page.editor.report_button.isVisibleTo(page)
+
+
+def test_untouched_review_is_clean_without_collecting_and_any_edit_is_checked(
+    page, monkeypatch
+):
+    """As for assessments: the unsaved-changes question runs on every organisation switch."""
+    page.new_button.click()
+    page.editor.forum.setCurrentText("Kommunstyrelsen")
+    assert page.save_changes()
+    editor = page.editor
+    assert not editor.is_new and not editor._edited
+    collected: list[int] = []
+    original_collect = editor.collect
+    monkeypatch.setattr(editor, "collect", lambda: collected.append(1) or original_collect())
+    assert not page.has_unsaved_changes()
+    assert collected == []
+
+    editor.forum.setCurrentText("Kommunledningsgruppen")
+    assert page.has_unsaved_changes()
+    editor.forum.setCurrentText("Kommunstyrelsen")  # back to what is stored: compared, clean
+    assert not page.has_unsaved_changes()
+    assert collected
+
+    stub_decision(monkeypatch, Decision("Utbilda ledningen i cybersäkerhet"))
+    editor.add_decision_button.click()  # a decision is an edit too
+    assert page.has_unsaved_changes()
+    assert page.save_changes()
+    assert not page.editor._edited and not page.has_unsaved_changes()

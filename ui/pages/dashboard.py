@@ -153,6 +153,8 @@ class DashboardPage(Page):
         # Controls ------------------------------------------------------------------------------
         controls = QHBoxLayout()
         controls.setSpacing(10)
+        #: What each selector was last filled with (see _refill).
+        self._filled: dict[QComboBox, list[tuple[str, object]]] = {}
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(self.tr("Bedömningsår"))
         self.year_combo.setMinimumContentsLength(6)
@@ -306,20 +308,22 @@ class DashboardPage(Page):
             [(self._all_areas, None)] + [(a.name, a.key) for a in reference.areas],
             self.area_combo.currentData(),
         )
-        self._refill(
+        if self._refill(
             self.question_combo,
             [(q.text, q.key) for q in reference.profile_questions],
             self.question_combo.currentData(),
-        )
-        for i, question in enumerate(reference.profile_questions):
-            self.question_combo.setItemData(i, question.text, Qt.ItemDataRole.ToolTipRole)
+        ):
+            for i, question in enumerate(reference.profile_questions):
+                self.question_combo.setItemData(i, question.text, Qt.ItemDataRole.ToolTipRole)
 
-    @staticmethod
-    def _refill(combo: QComboBox, items: list[tuple[str, object]], keep: object) -> None:
-        """Replace the items without emitting a change per item; keep the selection if possible."""
-        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-        if current == items:
-            return
+    def _refill(self, combo: QComboBox, items: list[tuple[str, object]], keep: object) -> bool:
+        """Replace the items without emitting a change per item; keep the selection if possible.
+
+        The same items as last time leave the combo alone (an organisation switch changes only
+        the years); returns whether the items changed.
+        """
+        if self._filled.get(combo) == items and combo.count() == len(items):
+            return False
         combo.blockSignals(True)
         combo.clear()
         for text, data in items:
@@ -327,6 +331,8 @@ class DashboardPage(Page):
         index = combo.findData(keep) if keep is not None else -1
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
+        self._filled[combo] = items
+        return True
 
     def select(self, year: int | None = None, benchmark_year: int | None = None) -> None:
         """Choose the shown year and/or benchmark year (as the user would with the combos)."""

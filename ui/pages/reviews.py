@@ -401,6 +401,9 @@ class ReviewEditor(QWidget):
         self.is_new = False
         self.store_read_only = False
         self._loading = False
+        #: Whether any field changed since ``load`` (every edit passes through ``_on_changed``):
+        #: an untouched form is clean without collecting and comparing every field.
+        self._edited = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -603,6 +606,7 @@ class ReviewEditor(QWidget):
             self.problems.show_problems([])
         finally:
             self._loading = False
+        self._edited = False
         self.update_state()
 
     def set_inputs(self, inputs: dict[ReviewInput, str]) -> None:
@@ -638,6 +642,8 @@ class ReviewEditor(QWidget):
             return False
         if self.is_new:
             return True
+        if not self._edited:
+            return False
         base = self.baseline
         comparable = replace(
             base,
@@ -656,6 +662,7 @@ class ReviewEditor(QWidget):
 
     def _on_changed(self) -> None:
         if not self._loading:
+            self._edited = True
             self.update_state()
             self.changed.emit()
 
