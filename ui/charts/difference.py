@@ -12,8 +12,17 @@ from app.domain.series import DifferenceData
 from app.swedish_format import format_signed
 from ui.charts.axes import fit_axis_height, fit_axis_width, set_ticks, style_axis
 from ui.charts.base import ChartBase, LegendEntry, Muted, TextPool, set_bars
+from ui.charts.grid_lines import VerticalGridLines, blend
 from ui.charts.pixmap_cache import keep_as_pixmap
-from ui.charts.style import INK, NEGATIVE, POSITIVE, bar_brush, bar_pen
+from ui.charts.style import (
+    BACKGROUND,
+    GRID_STRONG,
+    INK,
+    NEGATIVE,
+    POSITIVE,
+    bar_brush,
+    bar_pen,
+)
 
 BAR_HEIGHT = 0.62
 
@@ -44,7 +53,9 @@ class DifferenceBars(ChartBase):
             QCoreApplication.translate("DifferenceBars", "Skillnad i nivå (egen − medelvärde)"),
         )
         fit_axis_height(self.plot.getAxis("bottom"), style, with_label=True)
-        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        # pyqtgraph's showGrid(alpha=0.25) look, behind the bars (see ui.charts.grid_lines).
+        self._grid = VerticalGridLines(blend(GRID_STRONG, BACKGROUND, 0.25))
+        self.plot.addItem(self._grid, ignoreBounds=True)
         self._bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT)
         self.plot.addItem(self._bars)
         self._zero = pg.InfiniteLine(
@@ -59,6 +70,7 @@ class DifferenceBars(ChartBase):
         self.data = data
         if data is None or not data.values:
             set_bars(self._bars, [], [], [], BAR_HEIGHT, [], [])
+            self._grid.set_lines((), (0.0, 0.0))
             self._labels.show(())
             self.show_empty(message or self.no_data_text)
             return
@@ -90,6 +102,7 @@ class DifferenceBars(ChartBase):
         fit_axis_width(left, data.labels, self.chart_style)
         steps = [k * 0.5 for k in range(-int(reach / 0.5), int(reach / 0.5) + 1)]
         set_ticks(self.plot.getAxis("bottom"), [(v, _signed_tick(v)) for v in steps])
+        self._grid.set_lines(steps, (-0.6, count - 0.4))
         self.set_view_range((-reach, reach), (-0.6, count - 0.4))
         group = data.benchmark_label
         # Both entries always: the legend explains the encoding, so it reads the same for every
