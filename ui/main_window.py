@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         caption.setBuddy(self.org_combo)
         caption.setText(self.tr("&Organisation:"))
         self.org_combo.activated.connect(self._on_org_activated)
-        self.org_group = label("", "muted")
+        self.org_group = label("", "muted", steady=True)
         caption.setContentsMargins(8, 0, 4, 0)
         self.org_group.setContentsMargins(8, 0, 0, 0)
         bar.addWidget(caption)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
+from ui.steady_text import SteadyLabel
+
 TEXT = "#1f2933"
 MUTED = "#5b6670"
 WINDOW = "#f4f5f7"
@@ -167,12 +169,18 @@ def set_role(widget: QWidget, role: str) -> QWidget:
     return widget
 
 
-def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
-    """A QLabel tagged with a stylesheet role."""
-    widget = QLabel(text)
+def label(
+    text: str = "", role: str | None = None, *, wrap: bool = False, steady: bool = False
+) -> QLabel:
+    """A QLabel tagged with a stylesheet role; ``steady`` for one whose text changes often
+    (see ui.steady_text: a new text that fits causes no relayout)."""
+    if steady:
+        widget: QLabel = SteadyLabel(text, wrap=wrap)
+    else:
+        widget = QLabel(text)
+        widget.setWordWrap(wrap)
     if role:
         widget.setProperty("role", role)
-    widget.setWordWrap(wrap)
     return widget
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 from app.domain.series import KeyFigure, KeyFiguresData
 from ui.charts.base import NO_DATA
 from ui.charts.style import BACKGROUND, BLUE, INK, MUTED, TILE_BACKGROUND, ChartStyle, css_color
+from ui.steady_text import SteadyLabel
 
 
 def _set_text(label: QLabel, text: str) -> None:
@@ -34,14 +35,13 @@ class _Tile(QFrame):
         pad = int(12 * chart_style.scale)
         layout.setContentsMargins(pad + 4, pad, pad, pad)
         layout.setSpacing(int(2 * chart_style.scale))
-        self.value = QLabel()
+        # Steady labels: a switch of organisation changes these texts, not the tile's layout.
+        self.value = SteadyLabel()
         self.value.setFont(chart_style.font(chart_style.pt(28), bold=True))
-        self.caption = QLabel()
+        self.caption = SteadyLabel(wrap=True)
         self.caption.setFont(chart_style.font(chart_style.pt(12.5), bold=True))
-        self.caption.setWordWrap(True)
-        self.detail = QLabel()
+        self.detail = SteadyLabel(wrap=True)
         self.detail.setFont(chart_style.font(chart_style.pt(11)))
-        self.detail.setWordWrap(True)
         for label, color in ((self.value, INK), (self.caption, INK), (self.detail, MUTED)):
             label.setStyleSheet(f"color: {css_color(color)}; background: transparent;")
             layout.addWidget(label)

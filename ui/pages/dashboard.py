@@ -145,8 +145,8 @@ class DashboardPage(Page):
         column.setSpacing(14)
 
         # Header -------------------------------------------------------------------------------
-        self.heading = label("", "title")
-        self.subheading = label("", "muted")
+        self.heading = label("", "title", steady=True)
+        self.subheading = label("", "muted", steady=True)
         column.addWidget(self.heading)
         column.addWidget(self.subheading)
 
