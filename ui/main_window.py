@@ -13,6 +13,7 @@ import logging
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
@@ -44,8 +45,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import LagesbildError
 from app.paths import resources_dir
-from ui.dialogs import messages
-from ui.dialogs.messages import UnsavedChoice
 from ui.pages.base import Page
 from ui.settings import AppSettings, backup_override_of
 from ui.style import label
@@ -53,9 +52,18 @@ from ui.style import label
 if TYPE_CHECKING:
     from app.domain.model import Organisation
     from app.services.workspace import Workspace
+    from ui.dialogs.messages import UnsavedChoice
     from ui.pages.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
+
+
+def _messages() -> ModuleType:
+    """The message and file dialogs, loaded on first use: their Qt classes (QMessageBox,
+    QFileDialog, QInputDialog) cost ~10 ms to set up, which the first paint need not wait for."""
+    from ui.dialogs import messages
+
+    return messages
 
 PageFactory = Callable[[AppSettings], Page]
 
@@ -569,16 +577,16 @@ class MainWindow(QMainWindow):
         for page in pages if pages is not None else list(self.pages.values()):
             if not page.has_unsaved_changes():
                 continue
-            ask = self._ask_unsaved or messages.ask_unsaved_changes
+            ask = self._ask_unsaved or _messages().ask_unsaved_changes
             what = (
                 QCoreApplication.translate("MainWindow", page.title).lower()
                 if page.title
                 else self.tr("sidan")
             )
             choice = ask(self, what)
-            if choice is UnsavedChoice.CANCEL:
+            if choice is _messages().UnsavedChoice.CANCEL:
                 return False
-            if choice is UnsavedChoice.SAVE:
+            if choice is _messages().UnsavedChoice.SAVE:
                 if not page.save_changes():
                     self._reveal(page)
                     return False
@@ -746,7 +754,7 @@ class MainWindow(QMainWindow):
         try:
             created = organisation_dialogs.add_organisation(self.workspace, request)
         except LagesbildError as exc:
-            messages.show_error(self, self.tr("Organisationen kunde inte läggas till"), exc.message)
+            _messages().show_error(self, self.tr("Organisationen kunde inte läggas till"), exc.message)
             return
         self._on_organisation_created(created)
 
@@ -770,18 +778,18 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         if not self._resolve_unsaved():
             return
-        path = messages.choose_database_to_open(self, self.store_path())
+        path = _messages().choose_database_to_open(self, self.store_path())
         if path is not None:
             self._open_store(path, create=False)
 
     def new_database(self) -> None:
         if not self._resolve_unsaved():
             return
-        path = messages.choose_new_database(self, self.store_path())
+        path = _messages().choose_new_database(self, self.store_path())
         if path is None:
             return
         if path.exists():
-            messages.show_error(
+            _messages().show_error(
                 self,
                 self.tr("Databasen finns redan"),
                 self.tr(
@@ -799,7 +807,7 @@ class MainWindow(QMainWindow):
         try:
             workspace, folder = open_demo_workspace()
         except LagesbildError as exc:
-            messages.show_error(self, self.tr("Demodata kunde inte skapas"), exc.message)
+            _messages().show_error(self, self.tr("Demodata kunde inte skapas"), exc.message)
             return
         previous_demo = self._demo_dir
         self._demo_dir = folder
@@ -925,7 +933,7 @@ def open_workspace(parent: QWidget | None, path: Path, *, create: bool) -> Works
             parent.show_status(workspace.backup_problem)  # the store opens all the same
         return workspace
     except StoreLockedError as exc:
-        if not messages.confirm(
+        if not _messages().confirm(
             parent,
             QCoreApplication.translate("MainWindow", "Databasen används redan"),
             exc.message,
@@ -939,7 +947,7 @@ def open_workspace(parent: QWidget | None, path: Path, *, create: bool) -> Works
         try:
             return Workspace.open(path, read_only=True, backup_dir=backup_dir)
         except LagesbildError as again:
-            messages.show_error(
+            _messages().show_error(
                 parent,
                 QCoreApplication.translate("MainWindow", "Databasen kunde inte öppnas"),
                 again.message,
@@ -949,7 +957,7 @@ def open_workspace(parent: QWidget | None, path: Path, *, create: bool) -> Works
             from ui.dialogs.store_problem_dialog import resolve_store_problem
 
             return resolve_store_problem(parent, path, exc)
-        messages.show_error(
+        _messages().show_error(
             parent,
             QCoreApplication.translate("MainWindow", "Databasen kunde inte öppnas"),
             exc.message,

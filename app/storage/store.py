@@ -10,22 +10,24 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from app.domain.errors import ReadOnlyError
 from app.storage import audit
-from app.storage.activities import ActivityRepository
 from app.storage.assessments import AssessmentRepository
 from app.storage.errors import StoreError
 from app.storage.migrations import MIGRATION_SET, MIGRATIONS_TABLE, READ_ONLY_MARKER
 from app.storage.organisations import OrganisationRepository
-from app.storage.reviews import ManagementDutyRepository, ReviewRepository
 from app.storage.sql_connection import StoreConnection
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from app.storage.activities import ActivityRepository
+    from app.storage.reviews import ManagementDutyRepository, ReviewRepository
 
 READ_ONLY_STORE_MESSAGE = "Databasen är öppnad skrivskyddad; inga ändringar kan sparas."
 
@@ -39,12 +41,29 @@ class Store:
         self.read_only = read_only
         self.organisations = OrganisationRepository(self)
         self.assessments = AssessmentRepository(self)
-        self.activities = ActivityRepository(self)
-        self.reviews = ReviewRepository(self)
-        self.management_duties = ManagementDutyRepository(self)
         self.audit = audit.AuditRepository(self)
         #: Who the audit log names for this store's changes (the OS user).
         self.actor = audit.current_actor()
+
+    # The action plan and review repositories (and their domain modules, ~20 ms of imports)
+    # are loaded on first use: the window's first page, the dashboard, needs neither.
+    @cached_property
+    def activities(self) -> ActivityRepository:
+        from app.storage.activities import ActivityRepository
+
+        return ActivityRepository(self)
+
+    @cached_property
+    def reviews(self) -> ReviewRepository:
+        from app.storage.reviews import ReviewRepository
+
+        return ReviewRepository(self)
+
+    @cached_property
+    def management_duties(self) -> ManagementDutyRepository:
+        from app.storage.reviews import ManagementDutyRepository
+
+        return ManagementDutyRepository(self)
 
     def close(self) -> None:
         self.db.close()
