@@ -151,13 +151,14 @@ def run(
 
     def open_store(window: MainWindow) -> None:
         """Runs after the first paint, so the window is on screen while the store opens."""
-        from ui.dialogs import messages
         from ui.main_window import open_demo_workspace, open_workspace
 
         if demo:
             try:
                 workspace, folder = open_demo_workspace()
             except LagesbildError as exc:
+                from ui.dialogs import messages
+
                 messages.show_error(window, "Demodata kunde inte skapas", exc.message)
                 return
             demo_folders.append(folder)
