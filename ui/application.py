@@ -143,7 +143,8 @@ def run(
         app = create_application()
     finally:
         _icon_deferred = False
-    from ui.main_window import FirstPaintWatcher, MainWindow
+    from ui.first_paint import FirstPaintWatcher
+    from ui.main_window import MainWindow
 
     settings = AppSettings()
     settings.session_backup_folder = backup_dir
@@ -191,7 +192,7 @@ def _exit_after_paint(app: QApplication, window: MainWindow, mode: str) -> None:
     """The ``BENCH_ENV`` hook: print ``LAGESBILD_BENCH <event> <epoch seconds> <maxrss KiB>``."""
     import time
 
-    from ui.main_window import FirstPaintWatcher
+    from ui.first_paint import FirstPaintWatcher
 
     def report(event: str) -> None:
         rss = 0

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -32,7 +31,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -45,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import LagesbildError
 from app.paths import resources_dir
+from ui.first_paint import FirstPaintWatcher
 from ui.pages.base import Page
 from ui.settings import AppSettings, backup_override_of
 from ui.style import label
@@ -192,37 +191,6 @@ class NavigationModel(QAbstractListModel):
         self.enabled = enabled
         if self.specs:
             self.dataChanged.emit(self.index(0), self.index(len(self.specs) - 1))
-
-
-class FirstPaintWatcher(QObject):
-    """Calls back once (from the event loop) right after ``widget`` – or any widget inside it –
-    has first been painted.
-
-    The window uses it to build heavy pages only once something is on screen; the start-up
-    benchmark uses it to time the first paint. Children count because a widget covered by
-    opaque children (a page filled by a scroll area) gets no paint event of its own.
-    """
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._callback: Callable[[], None] | None = callback
-        self._app = QApplication.instance()
-        if self._app is not None:
-            self._app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and self._callback is not None
-            and isinstance(watched, QWidget)
-            and (watched is self._widget or self._widget.isAncestorOf(watched))
-        ):
-            callback, self._callback = self._callback, None
-            if self._app is not None:
-                self._app.removeEventFilter(self)
-            QTimer.singleShot(0, callback)
-        return False
 
 
 ADD_ORGANISATION = "__add__"

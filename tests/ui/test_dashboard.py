@@ -259,3 +259,31 @@ def test_switching_organisation_redraws_without_laying_the_page_out_again(page, 
     assert page.heading.text() == first.name
     assert [t.value.text() for t in page.key_figures.tiles if not t.isHidden()]
     assert requests.count == 0
+
+
+def test_the_charts_below_the_first_screenful_are_built_after_the_first_paint(
+    qtbot, demo_workspace, chooser, no_modal_dialogs
+):
+    page = DashboardPage(path_chooser=chooser)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.set_context(demo_workspace, demo_workspace.organisations()[0])
+    slot_heights = [panel.minimumHeight() for panel in page.panels[2:]]
+    assert page._trend is None and page._distribution is None  # not yet: only slots
+    page.show()
+    qtbot.waitUntil(lambda: page._trend is not None, timeout=5000)
+    lower = page.panels[2:]
+    assert [panel.chart for panel in lower] == [page.trend, page.distribution]
+    # the panels take exactly the room their slots held, so nothing on screen moves
+    assert [panel.minimumSizeHint().height() for panel in lower] == slot_heights
+    qtbot.waitUntil(lambda: not page.trend.has_pending_draw(), timeout=5000)
+    assert page.trend.data is not None and page.distribution.data is not None
+
+
+def test_asking_for_a_lower_chart_builds_it_at_once(qtbot, demo_workspace, chooser):
+    page = DashboardPage(path_chooser=chooser)
+    qtbot.addWidget(page)
+    page.set_context(demo_workspace, demo_workspace.organisations()[0])
+    assert page._trend is None
+    assert page.trend.data.area_key is None  # built, and drawn with the page's data
+    assert page.distribution.data is not None

@@ -38,6 +38,7 @@ from ui.charts.export_button import ExportButton, PathChooser
 from ui.charts.key_figures import KeyFigures
 from ui.charts.radar import RadarChart
 from ui.charts.trend import TrendChart
+from ui.first_paint import FirstPaintWatcher
 from ui.pages.base import Page
 from ui.style import label
 
@@ -103,6 +104,21 @@ class ChartPanel(QFrame):
                 self.width() - hint.width() - 10, 8, hint.width(), hint.height()
             )
             self.export_button.raise_()
+
+
+#: Every chart on the dashboard is at least this tall (readable when projected).
+CHART_MIN_HEIGHT = 560
+
+
+class _PanelSlot(QFrame):
+    """The empty card a chart panel will take the place of: as tall, so nothing moves."""
+
+    def __init__(self, selector: QWidget) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # ChartPanel's margins (8 + 10), its selector row and the spacing below it (4).
+        self.setMinimumHeight(CHART_MIN_HEIGHT + 18 + 4 + selector.sizeHint().height())
 
 
 class DashboardPage(Page):
@@ -198,8 +214,10 @@ class DashboardPage(Page):
         self.key_figures = KeyFigures()
         self.radar = RadarChart()
         self.difference = DifferenceBars()
-        self.trend = TrendChart()
-        self.distribution = DistributionChart()
+        #: The trend and distribution charts lie below the first screenful: they are built
+        #: right after the page's first paint, or as soon as anything asks for them.
+        self._trend: TrendChart | None = None
+        self._distribution: DistributionChart | None = None
         self.area_combo = QComboBox()
         self.area_combo.setAccessibleName(self.tr("Område i utvecklingsdiagrammet"))
         self.question_combo = QComboBox()
@@ -216,24 +234,14 @@ class DashboardPage(Page):
             self.key_figures, lambda: self._file_name("nyckeltal"), path_chooser
         )
         self.key_figures.setMinimumHeight(150)
-        self.panels = [
+        self.panels: list[QFrame] = [
             ChartPanel(self.radar, lambda: self._file_name("mognadsnivå"), path_chooser),
             ChartPanel(self.difference, lambda: self._file_name("skillnad"), path_chooser),
-            ChartPanel(
-                self.trend, lambda: self._file_name("utveckling"), path_chooser, self.area_combo
-            ),
-            ChartPanel(
-                self.distribution,
-                lambda: self._file_name("jämförelse"),
-                path_chooser,
-                self.question_combo,
-            ),
+            _PanelSlot(self.area_combo),
+            _PanelSlot(self.question_combo),
         ]
-        for panel in [self.key_panel, *self.panels]:
-            panel.export_button.exported.connect(self.status_message)
-            panel.export_button.failed.connect(self._export_failed)
-            if isinstance(panel.chart, ChartBase):
-                panel.chart.setMinimumHeight(max(panel.chart.minimumHeight(), 560))
+        for panel in [self.key_panel, *self.panels[:2]]:
+            self._connect_panel(panel)
         self.charts = QWidget()
         self.grid = QGridLayout(self.charts)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -252,6 +260,9 @@ class DashboardPage(Page):
         self.question_combo.currentIndexChanged.connect(
             lambda: self.distribution.draw_when_visible(self._redraw_distribution)
         )
+        # The radar is the first chart on screen; watching only its viewport keeps every other
+        # event free of the check while the page waits (it may be built hidden).
+        FirstPaintWatcher(self.radar.view.viewport(), self._build_lower_charts, children=False)
         self.present_button.clicked.connect(self.start_presentation)
         self._idle_draw = QTimer(self)
         self._idle_draw.setSingleShot(True)
@@ -259,6 +270,53 @@ class DashboardPage(Page):
         self._idle_draw.timeout.connect(self._draw_pending)
         self._reflow()
         self._show_empty(self._no_organisation)
+
+    # -- the charts below the first screenful -----------------------------------------------------
+    @property
+    def trend(self) -> TrendChart:
+        self._build_lower_charts()
+        assert self._trend is not None
+        return self._trend
+
+    @property
+    def distribution(self) -> DistributionChart:
+        self._build_lower_charts()
+        assert self._distribution is not None
+        return self._distribution
+
+    def _build_lower_charts(self) -> None:
+        """Put the trend and distribution charts in place of their slots (about 40 ms that
+        the first paint of the dashboard does not wait for), drawn with the current data."""
+        if self._trend is not None:
+            return
+        self._trend, self._distribution = TrendChart(), DistributionChart()
+        chooser = self._path_chooser
+        panels = [
+            ChartPanel(
+                self._trend, lambda: self._file_name("utveckling"), chooser, self.area_combo
+            ),
+            ChartPanel(
+                self._distribution,
+                lambda: self._file_name("jämförelse"),
+                chooser,
+                self.question_combo,
+            ),
+        ]
+        for slot, panel in zip(self.panels[2:], panels, strict=True):
+            self._connect_panel(panel)
+            self.grid.replaceWidget(slot, panel)
+            slot.deleteLater()
+        self.panels[2:] = panels
+        if self._history:
+            self._trend.draw_when_visible(self._redraw_trend)
+            self._distribution.draw_when_visible(self._redraw_distribution)
+            self._draw_pending_later()
+
+    def _connect_panel(self, panel: ChartPanel) -> None:
+        panel.export_button.exported.connect(self.status_message)
+        panel.export_button.failed.connect(self._export_failed)
+        if isinstance(panel.chart, ChartBase):
+            panel.chart.setMinimumHeight(max(panel.chart.minimumHeight(), CHART_MIN_HEIGHT))
 
     # -- Page contract ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -283,7 +341,8 @@ class DashboardPage(Page):
         self._fill_selectors()
         self._show_empty(None)
         self._redraw()
-        self.trend.draw_when_visible(self._redraw_trend)
+        if self._trend is not None:
+            self._trend.draw_when_visible(self._redraw_trend)
         self._draw_pending_later()
 
     # -- selectors --------------------------------------------------------------------------------
@@ -382,8 +441,8 @@ class DashboardPage(Page):
         self.key_figures.set_data(S.key_figures(comparison, previous))
         self.difference.draw_when_visible(self._redraw_difference)
         self.radar.draw_when_visible(self._redraw_radar)
-        if distribution:
-            self.distribution.draw_when_visible(self._redraw_distribution)
+        if distribution and self._distribution is not None:
+            self._distribution.draw_when_visible(self._redraw_distribution)
         self._draw_pending_later()
         self.redrawn.emit()
 
@@ -403,7 +462,9 @@ class DashboardPage(Page):
             chart.draw_pending()
 
     def _charts(self) -> tuple[ChartBase, ...]:
-        return (self.radar, self.difference, self.trend, self.distribution)
+        """The charts built so far (see _build_lower_charts)."""
+        lower = (self._trend, self._distribution) if self._trend is not None else ()
+        return (self.radar, self.difference, *lower)
 
     def _redraw_difference(self) -> None:
         if not self._ready():
