@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.charts.axes import axis_items
-from ui.charts.pixmap_cache import drawn_directly, keep_as_pixmap
+from ui.charts.pixmap_cache import drawn_directly, keep_as_pixmap, start_pixmap_cache
 from ui.charts.style import (
     BACKGROUND,
     INK,
@@ -38,6 +38,7 @@ from ui.charts.style import (
     SeriesStyle,
     series_style,
 )
+from ui.first_paint import FirstPaintWatcher
 
 _WRAP = Qt.TextFlag.TextWordWrap
 
@@ -322,6 +323,9 @@ class ChartBase(QWidget):
         self.source_in_note = True
         self._pending_draw: Callable[[], None] | None = None
         self._data: object = None
+        #: Whether the view has been painted once, so its unchanging parts go to pixmaps.
+        self._pixmaps_started = False
+        FirstPaintWatcher(self.view.viewport(), self._start_pixmaps, children=False)
         self.setMinimumSize(int(320 * style.scale), int(260 * style.scale))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -488,6 +492,13 @@ class ChartBase(QWidget):
             self._relayout()
         self.set_description(description)
         self.settle()
+        if self._pixmaps_started:
+            start_pixmap_cache(self.view.scene())  # items the data just added
+
+    def _start_pixmaps(self) -> None:
+        """After the first paint the unchanging parts are kept as pixmaps (ui.charts.pixmap_cache)."""
+        self._pixmaps_started = True
+        start_pixmap_cache(self.view.scene())
 
     def settle(self) -> None:
         """Lay out and transform the scene now, not in later turns of the event loop.

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from app.domain import series as S
 from ui.charts.difference import DifferenceBars
-from ui.charts.pixmap_cache import drawn_directly, keep_as_pixmap
+from ui.charts.pixmap_cache import drawn_directly, keep_as_pixmap, start_pixmap_cache
 from ui.charts.radar import RadarChart
 
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -23,12 +23,34 @@ def _cached(chart) -> list[QGraphicsItem]:
     return [item for item in chart.view.scene().items() if item.cacheMode() == CACHED]
 
 
+def _painted(qtbot, chart) -> None:
+    """Wait for the chart's first paint, after which its caches start."""
+    qtbot.waitUntil(lambda: chart._pixmaps_started, timeout=5000)
+
+
+def test_nothing_is_cached_before_the_first_paint(
+    qtbot, show_chart, demo_workspace, demo_org
+) -> None:
+    """Filling a cache costs more than one drawing: the start of the app draws directly."""
+    comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.set_data(S.radar_series(comparison, demo_workspace.reference))
+    assert _cached(chart) == []
+    show_chart(chart)
+    _painted(qtbot, chart)
+    assert chart._grid in _cached(chart)
+
+
 def test_drawn_directly_switches_every_cache_off_and_back_even_after_an_error(qapp) -> None:
     scene = QGraphicsScene()
     kept, plain = QGraphicsRectItem(0, 0, 10, 10), QGraphicsRectItem(0, 0, 5, 5)
     scene.addItem(kept)
     scene.addItem(plain)
     keep_as_pixmap(kept)
+    assert kept.cacheMode() == DIRECT  # marked; the cache starts after the first paint
+    start_pixmap_cache(scene)
+    assert [kept.cacheMode(), plain.cacheMode()] == [CACHED, DIRECT]
     with pytest.raises(RuntimeError), drawn_directly(scene):
         assert [kept.cacheMode(), plain.cacheMode()] == [DIRECT, DIRECT]
         raise RuntimeError("export failed")
@@ -36,11 +58,12 @@ def test_drawn_directly_switches_every_cache_off_and_back_even_after_an_error(qa
 
 
 def test_the_radar_keeps_grid_names_rings_and_title_but_not_the_series(
-    show_chart, demo_workspace, demo_org
+    qtbot, show_chart, demo_workspace, demo_org
 ) -> None:
     chart = show_chart(RadarChart())
     comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
     chart.set_data(S.radar_series(comparison, demo_workspace.reference))
+    _painted(qtbot, chart)
     cached = _cached(chart)
     assert chart._grid in cached and chart.title_item in cached
     assert set(chart._axis_labels + chart._ring_labels) <= set(cached)
@@ -48,10 +71,13 @@ def test_the_radar_keeps_grid_names_rings_and_title_but_not_the_series(
     assert series and not set(series) & set(cached)
 
 
-def test_the_difference_chart_keeps_its_area_names(show_chart, demo_workspace, demo_org) -> None:
+def test_the_difference_chart_keeps_its_area_names(
+    qtbot, show_chart, demo_workspace, demo_org
+) -> None:
     chart = show_chart(DifferenceBars())
     comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
     chart.set_data(S.difference_series(comparison, demo_workspace.reference))
+    _painted(qtbot, chart)
     assert chart.plot.getAxis("left") in _cached(chart)
     assert chart.plot.getAxis("bottom") not in _cached(chart)  # its ticks follow the data
 
@@ -71,11 +97,13 @@ def _largest_difference(a: np.ndarray, b: np.ndarray) -> int:
 
 
 def test_what_the_user_sees_is_the_same_with_and_without_the_cache(
-    show_chart, demo_workspace, demo_org
+    qtbot, show_chart, demo_workspace, demo_org
 ) -> None:
     chart = show_chart(RadarChart())
     comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
     chart.set_data(S.radar_series(comparison, demo_workspace.reference))
+    _painted(qtbot, chart)
+    assert _cached(chart)
     cached_view = _screen(chart)
     with drawn_directly(chart.view.scene()):
         direct_view = _screen(chart)
@@ -83,11 +111,14 @@ def test_what_the_user_sees_is_the_same_with_and_without_the_cache(
     assert _largest_difference(cached_view, direct_view) <= 2
 
 
-def test_a_cached_part_is_redrawn_when_it_changes(show_chart, demo_workspace, demo_org) -> None:
+def test_a_cached_part_is_redrawn_when_it_changes(
+    qtbot, show_chart, demo_workspace, demo_org
+) -> None:
     chart = show_chart(RadarChart())
     comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
     data = S.radar_series(comparison, demo_workspace.reference)
     chart.set_data(data)
+    _painted(qtbot, chart)
     before = _screen(chart)
     chart.set_data(replace(data, axes=tuple(a.upper() for a in data.axes)))
     after = _screen(chart)
