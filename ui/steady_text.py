@@ -105,14 +105,16 @@ class SteadyLabel(QLabel):
         return self._size_for(None)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        """As QLabel: a wrapped text may shrink to its longest word and to one line's height
+        (layouts ask heightForWidth for the real height), so it never forces a taller window."""
         if not self._wrap:
             return self.sizeHint()
         longest_word = max(
             (self.fontMetrics().horizontalAdvance(word) for word in self._text.split()), default=0
         )
         margins = self.contentsMargins()
-        width = longest_word + margins.left() + margins.right()
-        return QSize(width, self.heightForWidth(width))
+        one_line = min(self._size_for(None).height(), self.sizeHint().height())
+        return QSize(longest_word + margins.left() + margins.right(), one_line)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
         return self._wrap

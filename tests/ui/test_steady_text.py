@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.steady_text import SteadyLabel
 from ui.style import STYLESHEET, label
 
 
-class LayoutRequests(QObject):
-    """Counts the layout requests a widget receives."""
-
-    def __init__(self, watched: QWidget) -> None:
-        super().__init__(watched)
-        self.count = 0
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
 @pytest.fixture
-def column(qtbot):
+def column(qtbot, layout_requests):
     """A 260 px wide column with a steady one-liner, a steady wrapped text and a QLabel."""
     page = QWidget()
     layout = QVBoxLayout(page)
@@ -39,7 +24,7 @@ def column(qtbot):
     page.resize(260, 400)
     page.show()
     qtbot.waitExposed(page)
-    page.requests = LayoutRequests(page)
+    page.requests = layout_requests(page)
     return page
 
 
@@ -63,7 +48,9 @@ def test_new_text_that_fits_is_shown_without_a_relayout(column, qapp) -> None:
     assert column.requests.count == 1
 
 
-def test_text_that_needs_another_height_or_more_width_is_laid_out(column, qapp) -> None:
+def test_text_that_needs_another_height_or_more_width_is_laid_out(
+    column, qapp, layout_requests
+) -> None:
     _settle(qapp)
     column.requests.count = 0
     before = column.wrapped.height()
@@ -80,7 +67,7 @@ def test_text_that_needs_another_height_or_more_width_is_laid_out(column, qapp) 
     row.layout().addWidget(narrow)
     row.show()
     _settle(qapp)
-    counter = LayoutRequests(row)
+    counter = layout_requests(row)
     narrow.setText("Kommungrupp B, Kommungrupp C, Kommungrupp A")
     _settle(qapp)
     assert counter.count == 1
@@ -112,3 +99,15 @@ def test_the_text_is_painted(column, qapp) -> None:
     assert inked > 50
     # An empty label keeps a line's height, so a page does not jump when its text arrives.
     assert SteadyLabel("").sizeHint().height() == SteadyLabel("Å").sizeHint().height() > 0
+
+
+def test_a_wrapped_label_asks_for_no_more_room_than_a_qlabel(qapp) -> None:
+    """Minimum one line high and one word wide, as QLabel: otherwise a column of key figures
+    demands a taller window than a 1280×800 projector has (the presentation's key figures)."""
+    text = "antal på nivå 2; 0 områden bättre, 1 sämre"
+    steady = SteadyLabel(text, wrap=True)
+    plain = QLabel(text)
+    plain.setWordWrap(True)
+    assert steady.minimumSizeHint().height() == plain.minimumSizeHint().height()
+    assert abs(steady.minimumSizeHint().width() - plain.minimumSizeHint().width()) <= 4
+    assert steady.heightForWidth(120) > steady.minimumSizeHint().height()  # wraps when narrow
