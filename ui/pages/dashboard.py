@@ -58,12 +58,6 @@ TWO_COLUMNS_FROM = 1120
 IDLE_DRAW_MS = 300
 
 
-def _set_text(label: QLabel, text: str) -> None:
-    """Only a changed text is set: every setText asks the whole page to lay itself out again."""
-    if label.text() != text:
-        label.setText(text)
-
-
 class ChartPanel(QFrame):
     """A white card holding one chart, an optional selector and the chart's export menu."""
 
@@ -324,12 +318,12 @@ class DashboardPage(Page):
         self._history = []
         workspace, organisation = self.workspace, self.organisation
         if workspace is None or organisation is None or organisation.id is None:
-            _set_text(self.heading, self._overview)
-            _set_text(self.subheading, "")
+            self.heading.setText(self._overview)
+            self.subheading.setText("")
             self._show_empty(self._no_organisation)
             return
-        _set_text(self.heading, organisation.name)
-        _set_text(self.subheading, self._group_line.format(group=organisation.group))
+        self.heading.setText(organisation.name)
+        self.subheading.setText(self._group_line.format(group=organisation.group))
         try:
             self._history = sorted(workspace.assessments(organisation.id), key=lambda a: a.year)
         except LagesbildError as exc:
