@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.services.workspace import Workspace
 from ui.dialogs import messages
@@ -155,3 +155,23 @@ def swedish(qapp):
 
     i18n.remove_translators(qapp)
     return qapp
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests one widget receives (``count`` may be reset to 0)."""
+
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__(watched)
+        self.count = 0
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def layout_requests() -> Callable[[QWidget], LayoutRequests]:
+    """A counter of a widget's layout requests: proves a change re-laid nothing out."""
+    return LayoutRequests

@@ -229,24 +229,16 @@ def test_switches_leave_no_stale_pixels_on_screen(qtbot, page, demo_workspace):
         assert _pixels(shown) == _pixels(fresh)
 
 
-def test_switching_organisation_redraws_without_laying_the_page_out_again(page, qapp):
+def test_switching_organisation_redraws_without_laying_the_page_out_again(
+    page, qapp, layout_requests
+):
     """Heading and key figures change their texts in place (ui.steady_text): a switch costs
     no layout pass over the whole dashboard."""
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QWidget
 
     content = page.findChild(QWidget, "DashboardContent")
     first, second = page.workspace.organisations()[:2]
-
-    class Requests(QObject):
-        count = 0
-
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
-            self.count += event.type() == QEvent.Type.LayoutRequest
-            return False
-
-    requests = Requests(content)
-    content.installEventFilter(requests)
+    requests = layout_requests(content)
     for organisation in (second, first, second):  # every text shown once, then back and forth
         page.set_context(page.workspace, organisation)
         for _ in range(3):

@@ -23,22 +23,36 @@ def _cached(chart) -> list[QGraphicsItem]:
     return [item for item in chart.view.scene().items() if item.cacheMode() == CACHED]
 
 
-def _painted(qtbot, chart) -> None:
-    """Wait for the chart's first paint, after which its caches start."""
-    qtbot.waitUntil(lambda: chart._pixmaps_started, timeout=5000)
+@pytest.fixture
+def comparison(demo_workspace, demo_org):
+    return demo_workspace.comparison(demo_org.id, YEAR, 2023)
 
 
-def test_nothing_is_cached_before_the_first_paint(
-    qtbot, show_chart, demo_workspace, demo_org
-) -> None:
+@pytest.fixture
+def radar_data(demo_workspace, comparison):
+    return S.radar_series(comparison, demo_workspace.reference)
+
+
+@pytest.fixture
+def painted(qtbot, show_chart):
+    """Show a chart, give it data and wait for its first paint, after which its caches start."""
+
+    def paint(chart, data):
+        show_chart(chart)
+        chart.set_data(data)
+        qtbot.waitUntil(lambda: chart._pixmaps_started, timeout=5000)
+        return chart
+
+    return paint
+
+
+def test_nothing_is_cached_before_the_first_paint(qtbot, painted, radar_data) -> None:
     """Filling a cache costs more than one drawing: the start of the app draws directly."""
-    comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
     chart = RadarChart()
     qtbot.addWidget(chart)
-    chart.set_data(S.radar_series(comparison, demo_workspace.reference))
+    chart.set_data(radar_data)
     assert _cached(chart) == []
-    show_chart(chart)
-    _painted(qtbot, chart)
+    painted(chart, radar_data)
     assert chart._grid in _cached(chart)
 
 
@@ -57,13 +71,8 @@ def test_drawn_directly_switches_every_cache_off_and_back_even_after_an_error(qa
     assert [kept.cacheMode(), plain.cacheMode()] == [CACHED, DIRECT]
 
 
-def test_the_radar_keeps_grid_names_rings_and_title_but_not_the_series(
-    qtbot, show_chart, demo_workspace, demo_org
-) -> None:
-    chart = show_chart(RadarChart())
-    comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
-    chart.set_data(S.radar_series(comparison, demo_workspace.reference))
-    _painted(qtbot, chart)
+def test_the_radar_keeps_grid_names_rings_and_title_but_not_the_series(painted, radar_data) -> None:
+    chart = painted(RadarChart(), radar_data)
     cached = _cached(chart)
     assert chart._grid in cached and chart.title_item in cached
     assert set(chart._axis_labels + chart._ring_labels) <= set(cached)
@@ -71,13 +80,8 @@ def test_the_radar_keeps_grid_names_rings_and_title_but_not_the_series(
     assert series and not set(series) & set(cached)
 
 
-def test_the_difference_chart_keeps_its_area_names(
-    qtbot, show_chart, demo_workspace, demo_org
-) -> None:
-    chart = show_chart(DifferenceBars())
-    comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
-    chart.set_data(S.difference_series(comparison, demo_workspace.reference))
-    _painted(qtbot, chart)
+def test_the_difference_chart_keeps_its_area_names(painted, demo_workspace, comparison) -> None:
+    chart = painted(DifferenceBars(), S.difference_series(comparison, demo_workspace.reference))
     assert chart.plot.getAxis("left") in _cached(chart)
     assert chart.plot.getAxis("bottom") not in _cached(chart)  # its ticks follow the data
 
@@ -96,13 +100,8 @@ def _largest_difference(a: np.ndarray, b: np.ndarray) -> int:
     return int(np.abs(a - b).max())
 
 
-def test_what_the_user_sees_is_the_same_with_and_without_the_cache(
-    qtbot, show_chart, demo_workspace, demo_org
-) -> None:
-    chart = show_chart(RadarChart())
-    comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
-    chart.set_data(S.radar_series(comparison, demo_workspace.reference))
-    _painted(qtbot, chart)
+def test_what_the_user_sees_is_the_same_with_and_without_the_cache(painted, radar_data) -> None:
+    chart = painted(RadarChart(), radar_data)
     assert _cached(chart)
     cached_view = _screen(chart)
     with drawn_directly(chart.view.scene()):
@@ -111,16 +110,10 @@ def test_what_the_user_sees_is_the_same_with_and_without_the_cache(
     assert _largest_difference(cached_view, direct_view) <= 2
 
 
-def test_a_cached_part_is_redrawn_when_it_changes(
-    qtbot, show_chart, demo_workspace, demo_org
-) -> None:
-    chart = show_chart(RadarChart())
-    comparison = demo_workspace.comparison(demo_org.id, YEAR, 2023)
-    data = S.radar_series(comparison, demo_workspace.reference)
-    chart.set_data(data)
-    _painted(qtbot, chart)
+def test_a_cached_part_is_redrawn_when_it_changes(painted, radar_data) -> None:
+    chart = painted(RadarChart(), radar_data)
     before = _screen(chart)
-    chart.set_data(replace(data, axes=tuple(a.upper() for a in data.axes)))
+    chart.set_data(replace(radar_data, axes=tuple(a.upper() for a in radar_data.axes)))
     after = _screen(chart)
     assert _largest_difference(before, after) > 100  # the new names are on screen
     with drawn_directly(chart.view.scene()):
