@@ -16,8 +16,8 @@ pyqtgraph's own (empty) files before pyqtgraph is imported, each with a module `
 (PEP 562) that answers a missing name from the PySide6 module; while pyqtgraph is imported,
 ``dir()`` of the three PySide6 modules lists only the classes that exist already. So the mirrors
 copy those, pyqtgraph's own additions (``QOpenGLWidget``, …) are set on them as before, and any
-other name is looked up, and created by PySide6, when pyqtgraph first uses it. Every name
-resolves to the very object it would have been (a test compares all of them).
+other name is looked up (and created by PySide6) when pyqtgraph first uses it, then kept in
+the mirror. Every name resolves to the very object it would have been (a test compares all of them).
 
 If pyqtgraph is already imported, is set to another Qt binding (``PYQTGRAPH_QT_LIB``), or has no
 mirror packages (a future layout), it is imported the ordinary way.
@@ -90,16 +90,22 @@ def _lazy_mirrors() -> dict[str, ModuleType] | None:
             return None
         mirror = importlib.util.module_from_spec(mirror_spec)
         mirror_spec.loader.exec_module(mirror)
-        mirror.__getattr__ = _fallback_to(_pyside(short_name))  # type: ignore[attr-defined]
+        mirror.__getattr__ = _fallback_to(_pyside(short_name), mirror)  # type: ignore[attr-defined]
         mirrors[name] = mirror
     return mirrors
 
 
-def _fallback_to(source: ModuleType) -> Callable[[str], object]:
-    """A module ``__getattr__`` answering a name the mirror lacks from ``source``."""
+def _fallback_to(source: ModuleType, mirror: ModuleType) -> Callable[[str], object]:
+    """A module ``__getattr__`` answering a name the mirror lacks from ``source``.
+
+    The answer is kept in the mirror, so later look-ups (pyqtgraph's paint code reads
+    ``QtCore.QPointF`` and the like on every redraw) are plain attribute reads again.
+    """
 
     def lookup(name: str) -> object:
-        return getattr(source, name)
+        value = getattr(source, name)
+        setattr(mirror, name, value)
+        return value
 
     return lookup
 

@@ -44,6 +44,10 @@ result = {
         name: sorted(a for a in vars(mirrors[name]) if not hasattr(m, a) and a[:2] != "__")
         for name, m in modules.items()
     },
+    # after one use every name is an ordinary attribute of its mirror (no look-up per access)
+    "kept_after_use": all(
+        a in vars(mirrors[n]) for n in mirrors for a in all_names[n] if a[:2] != "__"
+    ),
     "binding": pg.Qt.QT_LIB,
     "plot_item": type(pg.PlotWidget).__name__,
 }
@@ -76,6 +80,7 @@ def test_every_name_resolves_as_after_the_ordinary_import(probes: dict[str, dict
     # pyqtgraph's own additions (QOpenGLWidget, QFileSystemModel in QtGui, …) are there too
     assert lean["added"] == ordinary["added"]
     assert "QOpenGLWidget" in lean["added"]["QtWidgets"]
+    assert lean["kept_after_use"] and ordinary["kept_after_use"]
 
 
 def test_most_classes_are_not_created_by_the_import(probes: dict[str, dict]) -> None:
