@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain import series as S
@@ -35,6 +35,22 @@ FORWARD = {
 }
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
 
+#: The screen size (px) the slides' type sizes were chosen for. On any other screen everything
+#: is scaled by ``fit_for`` (type, line widths, margins), as a slide program does, so a slide
+#: keeps its look on a 1024×768 projector and nothing is cut off; a 1920×1080 screen gets larger
+#: type rather than more white space.
+DESIGN_SIZE = (1280, 900)
+#: Limits of that scale: below, type would be too small to read; above, a 4K screen would get
+#: huge type for nothing.
+FIT_RANGE = (0.6, 1.6)
+
+
+def fit_for(width: int, height: int) -> float:
+    """The slide scale for a ``width`` × ``height`` window (two decimals, within FIT_RANGE)."""
+    fit = min(width / DESIGN_SIZE[0], height / DESIGN_SIZE[1])
+    return round(min(max(fit, FIT_RANGE[0]), FIT_RANGE[1]), 2)
+
+
 #: Profile questions tried, in order, for the peer slide; the first with an own answer is used.
 PEER_QUESTIONS = ("ciso_function", "ciso_hours", "policy_age", "risk_analysis_frequency")
 
@@ -52,8 +68,7 @@ def _text(
     text: str, size_pt: float, color: str, *, bold: bool = False, wrap: bool = True
 ) -> QLabel:
     label = QLabel(text)
-    font = ChartStyle().font(size_pt, bold=bold)
-    label.setFont(font)
+    label.setFont(ChartStyle().font(size_pt, bold=bold))
     label.setStyleSheet(f"color: {color}; background: transparent;")
     label.setWordWrap(wrap)
     return label
@@ -95,17 +110,18 @@ class PresentationWindow(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor(BACKGROUND))
         self.setPalette(palette)
-        self.style_ = ChartStyle(presentation=True)
+        #: The scale of this build of the slides (see fit_for): from the screen the window
+        #: will fill, and again whenever the window gets a size that needs another one.
+        self.fit = fit_for(*self._screen_size(parent))
+        self.style_ = ChartStyle(presentation=True, fit=self.fit)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(56, 36, 56, 28)
-        layout.setSpacing(8)
+        self._frame = QVBoxLayout(self)
         self.title_label = _text("", self.style_.pt(19), INK, bold=True)
         self.subtitle_label = _text("", self.style_.pt(11), MUTED)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
+        self._frame.addWidget(self.title_label)
+        self._frame.addWidget(self.subtitle_label)
         self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
+        self._frame.addWidget(self.stack, 1)
         footer = QHBoxLayout()
         self.source_label = _text("", self.style_.pt(9), MUTED)
         self.counter_label = _text("", self.style_.pt(10), MUTED, wrap=False)
@@ -113,11 +129,59 @@ class PresentationWindow(QWidget):
         self.counter_label.setAccessibleName(self.tr("Bildräknare"))
         footer.addWidget(self.source_label, 1)
         footer.addWidget(self.counter_label)
-        layout.addLayout(footer)
+        self._frame.addLayout(footer)
+        self._fit_frame()
 
         self.slides: list[Slide] = []
         self._build()
         self.go_to(0)
+
+    # -- scaling to the screen ------------------------------------------------------------------
+    @staticmethod
+    def _screen_size(parent: QWidget | None) -> tuple[int, int]:
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        if screen is None:
+            return DESIGN_SIZE
+        size = screen.geometry().size()
+        return size.width(), size.height()
+
+    def _fit_frame(self) -> None:
+        """Margins and the frame's type for ``self.fit``."""
+        fit = self.fit
+        self._frame.setContentsMargins(
+            round(56 * fit), round(36 * fit), round(56 * fit), round(28 * fit)
+        )
+        self._frame.setSpacing(round(8 * fit))
+        style = self.style_
+        for label, size_pt, bold in (
+            (self.title_label, 19, True),
+            (self.subtitle_label, 11, False),
+            (self.source_label, 9, False),
+            (self.counter_label, 10, False),
+        ):
+            label.setFont(style.font(style.pt(size_pt), bold=bold))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        """A size that needs another scale (another screen, a window) rebuilds the slides."""
+        super().resizeEvent(event)
+        size = event.size()
+        fit = fit_for(size.width(), size.height())
+        if fit != self.fit:
+            self.refit(fit)
+
+    def refit(self, fit: float) -> None:
+        """Rebuild every slide at scale ``fit``, staying on the current slide."""
+        index = max(self.current_index, 0)
+        self.fit = fit
+        self.style_ = ChartStyle(presentation=True, fit=fit)
+        self._fit_frame()
+        while self.stack.count():
+            body = self.stack.widget(0)
+            self.stack.removeWidget(body)
+            body.deleteLater()
+        self.slides = []
+        self._build()
+        self.go_to(index)
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -136,19 +200,20 @@ class PresentationWindow(QWidget):
         source = S.benchmark_source(reference, org.group, self.benchmark_year)
         self._add(self._title_slide(None, source))
 
-        radar = RadarChart(presentation=True)
+        fit = self.fit
+        radar = RadarChart(presentation=True, fit=fit)
         radar_data = S.radar_series(comparison, reference, previous=previous, organisation=org.name)
         self._chart_slide(radar, radar_data, radar_data.title, radar_data.source)
 
-        difference = DifferenceBars(presentation=True)
+        difference = DifferenceBars(presentation=True, fit=fit)
         diff_data = S.difference_series(comparison, reference)
         self._chart_slide(difference, diff_data, diff_data.title, diff_data.source)
 
-        trend = TrendChart(presentation=True)
+        trend = TrendChart(presentation=True, fit=fit)
         trend_data = S.trend_series(history, reference, org.group, organisation=org.name)
         self._chart_slide(trend, trend_data, trend_data.title, trend_data.source)
 
-        figures = KeyFigures(presentation=True)
+        figures = KeyFigures(presentation=True, fit=fit)
         figures_data = S.key_figures(comparison, previous)
         figures.set_data(figures_data)
         figures.set_title_visible(False)
@@ -156,7 +221,7 @@ class PresentationWindow(QWidget):
 
         peer = self._peer_data(comparison, history)
         if peer is not None:
-            chart = DistributionChart(presentation=True)
+            chart = DistributionChart(presentation=True, fit=fit)
             self._chart_slide(chart, peer, self.tr("Jämförelse med andra kommuner"), peer.source)
 
     def _peer_data(
@@ -188,8 +253,8 @@ class PresentationWindow(QWidget):
         column.addStretch(2)
         heading = _text(self.organisation.name, self.style_.pt(26), INK, bold=True)
         line = QWidget()
-        line.setFixedHeight(6)
-        line.setFixedWidth(160)
+        line.setFixedHeight(round(6 * self.fit))
+        line.setFixedWidth(round(160 * self.fit))
         line.setStyleSheet(f"background: {BLUE};")
         what = _text(
             self.tr("Informationssäkerhet – lägesbild {year}").format(year=self.year),

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app.domain import series as S
 from app.services.workspace import Workspace
+from ui.charts.base import ChartBase
 from ui.charts.radar import RadarChart
-from ui.presentation import PresentationWindow
+from ui.presentation import DESIGN_SIZE, FIT_RANGE, PresentationWindow, fit_for
 
 
 @pytest.fixture
@@ -90,3 +92,59 @@ def test_year_without_assessment_shows_a_message(qtbot, demo_workspace):
     qtbot.addWidget(window)
     assert window.slide_count == 1
     assert window.counter_text() == "1 / 1"
+
+
+def test_the_slide_scale_follows_the_screen() -> None:
+    assert fit_for(*DESIGN_SIZE) == 1.0
+    assert fit_for(1024, 768) == 0.8  # the width limits a 4:3 projector
+    assert fit_for(1280, 720) == 0.8  # the height limits a 720p one
+    assert fit_for(1920, 1080) == 1.2
+    assert fit_for(320, 240) == FIT_RANGE[0]
+    assert fit_for(7680, 4320) == FIT_RANGE[1]
+
+
+#: Common projector and laptop resolutions in council rooms.
+SCREENS = [(1024, 768), (1280, 720), (1280, 800), (1366, 768), (1920, 1080)]
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS)
+def test_every_slide_fits_a_full_screen_window(qtbot, demo_workspace, width, height):
+    organisation = demo_workspace.organisations()[0]
+    window = PresentationWindow(demo_workspace, organisation, 2023, 2023)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.fit == fit_for(width, height)
+    for index in range(window.slide_count):
+        window.go_to(index)
+        needed = window.layout().totalMinimumSize()
+        assert needed.width() <= width and needed.height() <= height, index
+        body = window.slides[index].body
+        if isinstance(body, ChartBase):
+            assert body.chart_style.fit == window.fit
+
+
+def test_a_size_needing_another_scale_rebuilds_the_slides_in_place(qtbot, demo_workspace):
+    organisation = demo_workspace.organisations()[0]
+    window = PresentationWindow(demo_workspace, organisation, 2023, 2023)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.go_to(1)
+    small_radar = window.slides[1].body
+    small_title = window.title_label.font().pointSizeF()
+
+    window.resize(1920, 1080)
+    assert window.fit == 1.2
+    assert window.current_index == 1
+    assert window.counter_text() == "2 / 6"
+    radar = window.slides[1].body
+    assert isinstance(radar, RadarChart) and radar is not small_radar
+    assert radar.chart_style.fit == 1.2
+    assert radar.curve_values(S.OWN) == small_radar.curve_values(S.OWN)
+    assert window.title_label.font().pointSizeF() == pytest.approx(small_title * 1.5, rel=0.02)
+
+    window.resize(1921, 1081)  # the same scale: nothing is rebuilt
+    assert window.slides[1].body is radar

@@ -275,9 +275,11 @@ NO_DATA = QT_TRANSLATE_NOOP("ChartBase", "Ingen data att visa.")
 class ChartBase(QWidget):
     """Base of the pyqtgraph charts: builds the scene and offers export/accessibility hooks."""
 
-    def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, presentation: bool = False, fit: float = 1.0
+    ) -> None:
         super().__init__(parent)
-        self.chart_style = ChartStyle(presentation)
+        self.chart_style = ChartStyle(presentation, fit)
         style = self.chart_style
         #: Chart chrome is translated here, once, never while drawing (an explicit context, as
         #: subclasses would otherwise look the text up under their own class name).

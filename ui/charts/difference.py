@@ -38,8 +38,10 @@ class DifferenceBars(ChartBase):
     ("+0,12") carries the number.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
-        super().__init__(parent, presentation=presentation)
+    def __init__(
+        self, parent: QWidget | None = None, *, presentation: bool = False, fit: float = 1.0
+    ) -> None:
+        super().__init__(parent, presentation=presentation, fit=fit)
         style = self.chart_style
         self.data: DifferenceData | None = None
         # The legend's words, translated once (set_data only formats them).

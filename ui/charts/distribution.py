@@ -34,8 +34,10 @@ def _wrap(label: str, width: int) -> str:
 class DistributionChart(ChartBase):
     """One row per answer option, a bar per scope, and the organisation's own answer banded."""
 
-    def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
-        super().__init__(parent, presentation=presentation)
+    def __init__(
+        self, parent: QWidget | None = None, *, presentation: bool = False, fit: float = 1.0
+    ) -> None:
+        super().__init__(parent, presentation=presentation, fit=fit)
         style = self.chart_style
         self.data: DistributionData | None = None
         # Chrome written here (not in app/), translated once; set_data only formats it.

@@ -67,9 +67,11 @@ class KeyFigures(QWidget):
     #: Below this width per tile the tiles wrap into two columns.
     MIN_TILE_WIDTH = 210
 
-    def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, presentation: bool = False, fit: float = 1.0
+    ) -> None:
         super().__init__(parent)
-        self.chart_style = ChartStyle(presentation)
+        self.chart_style = ChartStyle(presentation, fit)
         # Translated once, not per set_data (see ChartBase.no_data_text).
         self._no_data = QCoreApplication.translate("ChartBase", NO_DATA)
         self._name = QCoreApplication.translate("KeyFigures", "Nyckeltal")

@@ -208,8 +208,10 @@ class RadarSeries(QGraphicsItem):
 class RadarChart(ChartBase):
     """Spokes, labelled rings and one polygon per series; labels are fitted so they never clip."""
 
-    def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
-        super().__init__(parent, presentation=presentation)
+    def __init__(
+        self, parent: QWidget | None = None, *, presentation: bool = False, fit: float = 1.0
+    ) -> None:
+        super().__init__(parent, presentation=presentation, fit=fit)
         style = self.chart_style
         self.data: RadarData | None = None
         self._scale: tuple[int, int] = (1, 2)
@@ -228,7 +230,7 @@ class RadarChart(ChartBase):
         self._ring_font = style.font(style.tick_pt)
         self.plot.vb.sigResized.connect(self._fit)
         # Below this size neighbouring area names start to touch at the normal type size.
-        grow = 1.4 if presentation else 1.0
+        grow = 1.4 * fit if presentation else 1.0
         self.setMinimumSize(int(500 * grow), int(470 * grow))
         self.set_data(None)
 

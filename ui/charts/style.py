@@ -109,13 +109,18 @@ def bar_pen(color: str, width: float = 1.5) -> QPen:
 
 @dataclass(frozen=True)
 class ChartStyle:
-    """Type sizes in points; the presentation variant is sized for the back of a council room."""
+    """Type sizes in points; the presentation variant is sized for the back of a council room.
+
+    ``fit`` (presentation only) scales the slide type with the screen it is shown on, so a slide
+    looks the same on a 1024×768 projector as on a 1920×1080 screen (see ui.presentation).
+    """
 
     presentation: bool = False
+    fit: float = 1.0
 
     @property
     def scale(self) -> float:
-        return 1.8 if self.presentation else 1.0
+        return 1.8 * self.fit if self.presentation else 1.0
 
     def pt(self, base: float) -> float:
         return round(base * self.scale, 1)
@@ -142,7 +147,7 @@ class ChartStyle:
 
     @property
     def line_scale(self) -> float:
-        return 1.5 if self.presentation else 1.0
+        return 1.5 * self.fit if self.presentation else 1.0
 
     def font(self, size_pt: float, *, bold: bool = False) -> QFont:
         font = QFont()

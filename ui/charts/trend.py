@@ -25,8 +25,10 @@ def _year_ticks(years: tuple[int, ...]) -> list[tuple[float, str]]:
 class TrendChart(ChartBase):
     """Years as integers on x, SKR-comparable level on y; own values printed above the points."""
 
-    def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
-        super().__init__(parent, presentation=presentation)
+    def __init__(
+        self, parent: QWidget | None = None, *, presentation: bool = False, fit: float = 1.0
+    ) -> None:
+        super().__init__(parent, presentation=presentation, fit=fit)
         style = self.chart_style
         self.data: TrendData | None = None
         style_axis(
