@@ -250,6 +250,7 @@ class PresentationWindow(QWidget):
     def _title_slide(self, message: str | None, source: str = "") -> Slide:
         body = QWidget()
         column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)  # flush with the footer's source line
         column.addStretch(2)
         heading = _text(self.organisation.name, self.style_.pt(26), INK, bold=True)
         line = QWidget()
