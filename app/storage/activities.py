@@ -7,6 +7,7 @@ that are gone and appends new ones. Overdue is not stored; it is computed from t
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -215,53 +216,84 @@ class ActivityRepository:
         )
 
     def _select(self, where: str, params: list[Any]) -> list[Activity]:
-        rows = list(self._db.query(f"SELECT * FROM activities WHERE {where} ORDER BY id", params))
-        if not rows:
-            return []
-        ids = [row["id"] for row in rows]
-        marks = ", ".join("?" for _ in ids)
+        """The activities matching ``where`` (on the activities table), with areas and comments.
+
+        Areas and comments are read with the same condition as a sub-select rather than an
+        ``IN`` list of ids, and rows as plain tuples: an organisation with 20 000 activities
+        is read in about half the time the list and dict rows took.
+        """
+        conn = self._db.conn
+        chosen = f"SELECT id FROM activities WHERE {where}"
         areas: dict[int, list[str]] = defaultdict(list)
-        for row in self._db.query(
-            f"SELECT activity_id, area_key FROM activity_areas WHERE activity_id IN ({marks}) "
+        for activity_id, area_key in conn.execute(
+            f"SELECT activity_id, area_key FROM activity_areas WHERE activity_id IN ({chosen}) "
             "ORDER BY position",
-            ids,
+            params,
         ):
-            areas[row["activity_id"]].append(row["area_key"])
+            areas[activity_id].append(area_key)
         comments: dict[int, list[ActivityComment]] = defaultdict(list)
-        for row in self._db.query(
-            f"SELECT * FROM activity_comments WHERE activity_id IN ({marks}) "
-            "ORDER BY written_on, id",
-            ids,
+        for comment_id, activity_id, written_on, author, text in conn.execute(
+            "SELECT id, activity_id, written_on, author, text FROM activity_comments "
+            f"WHERE activity_id IN ({chosen}) ORDER BY written_on, id",
+            params,
         ):
-            comments[row["activity_id"]].append(
+            comments[activity_id].append(
                 ActivityComment(
-                    written_on=date.fromisoformat(row["written_on"]),
-                    author=row["author"],
-                    text=row["text"],
-                    id=row["id"],
+                    written_on=_parse_date(written_on), author=author, text=text, id=comment_id
                 )
             )
+        no_areas: tuple[str, ...] = ()
         return [
             Activity(
-                organisation_id=row["organisation_id"],
-                title=row["title"],
-                description=row["description"],
-                areas=tuple(areas[row["id"]]),
-                origin=ActivityOrigin(row["origin"]),
-                owner=row["owner"],
-                start_date=date_or_none(row["start_date"]),
-                due_date=date_or_none(row["due_date"]),
-                status=ActivityStatus(row["status"]),
-                priority=Priority(row["priority"]),
-                progress=row["progress"],
-                completed_on=date_or_none(row["completed_on"]),
-                comments=tuple(comments[row["id"]]),
-                decision_id=row["decision_id"],
-                template_key=row["template_key"],
-                id=row["id"],
+                organisation_id=organisation_id,
+                title=title,
+                description=description,
+                areas=tuple(areas[activity_id]) if activity_id in areas else no_areas,
+                origin=_ORIGINS[origin],
+                owner=owner,
+                start_date=_parse_date(start_date) if start_date else None,
+                due_date=_parse_date(due_date) if due_date else None,
+                status=_STATUSES[status],
+                priority=_PRIORITIES[priority],
+                progress=progress,
+                completed_on=_parse_date(completed_on) if completed_on else None,
+                comments=tuple(comments[activity_id]) if activity_id in comments else (),
+                decision_id=decision_id,
+                template_key=template_key,
+                id=activity_id,
             )
-            for row in rows
+            for (
+                activity_id,
+                organisation_id,
+                title,
+                description,
+                origin,
+                owner,
+                start_date,
+                due_date,
+                status,
+                priority,
+                progress,
+                completed_on,
+                decision_id,
+                template_key,
+            ) in conn.execute(
+                f"SELECT id, {', '.join(_COLUMNS)} FROM activities WHERE {where} ORDER BY id",
+                params,
+            )
         ]
+
+
+#: Stored text -> enum member, looked up per row (calling the enum class costs ~1 µs each).
+_ORIGINS = {member.value: member for member in ActivityOrigin}
+_STATUSES = {member.value: member for member in ActivityStatus}
+_PRIORITIES = {member.value: member for member in Priority}
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date(value: str) -> date:
+    """``date.fromisoformat``, remembered: a plan's dates repeat (month ends, review days)."""
+    return date.fromisoformat(value)
 
 
 def _missing(activity_id: int) -> NotFoundError:

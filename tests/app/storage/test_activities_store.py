@@ -118,3 +118,20 @@ def test_saving_without_comments_clears_the_log(store: Store, organisation: Orga
     again = store.activities.save(replace(cleared, comments=make(organisation).comments))
     again = store.activities.save(replace(again, comments=make(organisation).comments))
     assert len(again.comments) == 1
+
+
+def test_a_plan_larger_than_sqlites_variable_limit_is_read_whole(
+    store: Store, organisation: Organisation
+):
+    """Areas and comments are read by a sub-select, not one SQL variable per activity (SQLite
+    allows 32 766 by default: a larger plan failed with "too many SQL variables")."""
+    saved = store.activities.save_many(
+        [make(organisation, title=f"Aktivitet {n}", progress=n) for n in range(12)]
+    )
+    store.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 5)
+
+    read = store.activities.for_organisation(organisation.id)
+
+    assert read == saved
+    assert all(a.areas == ("continuity", "incident_management") for a in read)
+    assert all(a.comments[0].text == "Datum bokat." for a in read)
