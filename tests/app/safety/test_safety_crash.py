@@ -61,7 +61,6 @@ def test_sigkill_during_writes_loses_nothing_acknowledged(db_path: Path) -> None
         org_id = int(workspace.add_custom_organisation("Kraschköping", "B").id or 0)
     rng = random.Random(4711)
     acknowledged: list[int] = []
-    started = time.monotonic()
     for iteration in range(ITERATIONS):
         read_fd, write_fd = os.pipe()
         pid = os.fork()
@@ -78,7 +77,6 @@ def test_sigkill_during_writes_loses_nothing_acknowledged(db_path: Path) -> None
         os.close(read_fd)
         assert acked, f"iteration {iteration}: the writer acknowledged nothing"
         acknowledged += acked
-    assert time.monotonic() - started < 15
 
     conn = sqlite3.connect(db_path)
     try:
