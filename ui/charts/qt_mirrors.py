@@ -20,7 +20,8 @@ other name is looked up (and created by PySide6) when pyqtgraph first uses it, t
 the mirror. Every name resolves to the very object it would have been (a test compares all of them).
 
 If pyqtgraph is already imported, is set to another Qt binding (``PYQTGRAPH_QT_LIB``), or has no
-mirror packages (a future layout), it is imported the ordinary way.
+mirror packages (a future layout), it is imported the ordinary way. The mirrors are found through
+the import system's finders, so a PyInstaller bundle gets the same (test in packaging/build.sh).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
@@ -77,22 +79,30 @@ def _lazy_mirrors() -> dict[str, ModuleType] | None:
     qt_folder = Path(next(iter(spec.submodule_search_locations))) / "Qt"
     mirrors: dict[str, ModuleType] = {}
     for short_name in MIRRORED:
-        folder = qt_folder / short_name
-        init = folder / "__init__.py"
-        if not init.is_file():
-            log.debug("pyqtgraph has no %s mirror package; importing it as usual", short_name)
-            return None
         name = f"pyqtgraph.Qt.{short_name}"
-        mirror_spec = importlib.util.spec_from_file_location(
-            name, init, submodule_search_locations=[str(folder)]
-        )
+        mirror_spec = _find_spec_in(name, qt_folder)
         if mirror_spec is None or mirror_spec.loader is None:
+            log.debug("pyqtgraph has no %s mirror package; importing it as usual", short_name)
             return None
         mirror = importlib.util.module_from_spec(mirror_spec)
         mirror_spec.loader.exec_module(mirror)
         mirror.__getattr__ = _fallback_to(_pyside(short_name), mirror)  # type: ignore[attr-defined]
         mirrors[name] = mirror
     return mirrors
+
+
+def _find_spec_in(name: str, folder: Path) -> ModuleSpec | None:
+    """The spec of submodule ``name`` in ``folder``, found as the import system would once the
+    parent package were imported: by asking each finder on ``sys.meta_path``, so it also works
+    in a PyInstaller bundle (whose finder holds the modules) and not only for files on disk."""
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        if find_spec is None:
+            continue
+        found = find_spec(name, [str(folder)])
+        if found is not None:
+            return found
+    return None
 
 
 def _fallback_to(source: ModuleType, mirror: ModuleType) -> Callable[[str], object]:
