@@ -7,10 +7,11 @@ forward, Left/PageUp/Backspace/Up back, Home/End first/last, Esc leaves.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain import series as S
@@ -25,6 +26,7 @@ from ui.charts.key_figures import KeyFigures
 from ui.charts.radar import RadarChart
 from ui.charts.style import BACKGROUND, BLUE, INK, MUTED, ChartStyle
 from ui.charts.trend import TrendChart
+from ui.settings import PRESENTATION_OTHER_SCREEN, presentation_screen_of
 
 FORWARD = {
     Qt.Key.Key_Right,
@@ -49,6 +51,19 @@ def fit_for(width: int, height: int) -> float:
     """The slide scale for a ``width`` × ``height`` window (two decimals, within FIT_RANGE)."""
     fit = min(width / DESIGN_SIZE[0], height / DESIGN_SIZE[1])
     return round(min(max(fit, FIT_RANGE[0]), FIT_RANGE[1]), 2)
+
+
+def choose_screen(
+    window_screen: QScreen | None, screens: Sequence[QScreen], setting: str
+) -> QScreen | None:
+    """The screen the slides fill: the main window's, or – when the setting asks for another
+    screen and one is connected – the first other one (a projector in "extend" mode), so the
+    main window stays on the presenter's own screen as in a presentation program."""
+    if setting == PRESENTATION_OTHER_SCREEN and window_screen is not None:
+        others = [screen for screen in screens if screen is not window_screen]
+        if others:
+            return others[0]
+    return window_screen
 
 
 #: Profile questions tried, in order, for the peer slide; the first with an own answer is used.
@@ -110,9 +125,15 @@ class PresentationWindow(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor(BACKGROUND))
         self.setPalette(palette)
+        #: The screen ``start`` fills (see choose_screen and Inställningar).
+        self.target_screen = choose_screen(
+            parent.screen() if parent is not None else QGuiApplication.primaryScreen(),
+            QGuiApplication.screens(),
+            presentation_screen_of(parent.window() if parent is not None else None),
+        )
         #: The scale of this build of the slides (see fit_for): from the screen the window
         #: will fill, and again whenever the window gets a size that needs another one.
-        self.fit = fit_for(*self._screen_size(parent))
+        self.fit = fit_for(*self._screen_size(self.target_screen))
         self.style_ = ChartStyle(presentation=True, fit=self.fit)
 
         self._frame = QVBoxLayout(self)
@@ -138,8 +159,7 @@ class PresentationWindow(QWidget):
 
     # -- scaling to the screen ------------------------------------------------------------------
     @staticmethod
-    def _screen_size(parent: QWidget | None) -> tuple[int, int]:
-        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    def _screen_size(screen: QScreen | None) -> tuple[int, int]:
         if screen is None:
             return DESIGN_SIZE
         size = screen.geometry().size()
@@ -334,7 +354,11 @@ class PresentationWindow(QWidget):
         self.go_to(self.current_index - 1)
 
     def start(self) -> None:
-        """Show full screen on the window's screen and take the keyboard."""
+        """Fill the target screen (see choose_screen) and take the keyboard."""
+        screen = self.target_screen
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
         self.go_to(0)
         self.showFullScreen()
         self.raise_()

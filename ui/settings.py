@@ -11,6 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
 
+#: Where the presentation opens (``AppSettings.presentation_screen``): on a screen other than the
+#: main window's when one is connected – a projector in "extend" mode, as presentation programs
+#: do – or always on the main window's screen.
+PRESENTATION_OTHER_SCREEN = "other"
+PRESENTATION_WINDOW_SCREEN = "window"
+
 
 def _store_key(path: Path) -> str:
     """A stable, slash-free key per store file (QSettings treats '/' as a group separator)."""
@@ -109,6 +115,20 @@ class AppSettings:
     def default_assessor(self, name: str) -> None:
         self._s.setValue("defaults/assessor", name.strip())
 
+    # Presentation -----------------------------------------------------------------------------
+
+    @property
+    def presentation_screen(self) -> str:
+        """PRESENTATION_OTHER_SCREEN (the default) or PRESENTATION_WINDOW_SCREEN."""
+        value = str(self._s.value("presentation/screen", "") or "")
+        return value if value == PRESENTATION_WINDOW_SCREEN else PRESENTATION_OTHER_SCREEN
+
+    @presentation_screen.setter
+    def presentation_screen(self, value: str) -> None:
+        if value not in (PRESENTATION_OTHER_SCREEN, PRESENTATION_WINDOW_SCREEN):
+            raise ValueError(f"unknown presentation screen setting {value!r}")
+        self._s.setValue("presentation/screen", value)
+
     # Backups ----------------------------------------------------------------------------------
 
     @property
@@ -131,3 +151,12 @@ def backup_override_of(widget: QObject | None) -> Path | None:
     """The backup-folder override of the window owning ``widget`` (its ``settings``), if any."""
     settings = getattr(widget, "settings", None)
     return settings.backup_override() if isinstance(settings, AppSettings) else None
+
+
+def presentation_screen_of(widget: QObject | None) -> str:
+    """The presentation-screen setting of ``widget`` (a main window with ``settings``), else
+    the default."""
+    settings = getattr(widget, "settings", None)
+    if isinstance(settings, AppSettings):
+        return settings.presentation_screen
+    return PRESENTATION_OTHER_SCREEN

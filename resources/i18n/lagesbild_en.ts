@@ -3908,6 +3908,30 @@ Technical error: {error}</translation>
         <translation>Language:</translation>
     </message>
     <message>
+        <source>Skärm för presentationsläget</source>
+        <translation>Screen for presentation mode</translation>
+    </message>
+    <message>
+        <source>På en annan skärm om en är ansluten (projektor)</source>
+        <translation>On another screen if one is connected (projector)</translation>
+    </message>
+    <message>
+        <source>På samma skärm som Lägesbild</source>
+        <translation>On the same screen as Lägesbild</translation>
+    </message>
+    <message>
+        <source>Presentationsläge:</source>
+        <translation>Presentation mode:</translation>
+    </message>
+    <message>
+        <source>Presentationsläget öppnas på samma skärm som Lägesbild.</source>
+        <translation>Presentation mode opens on the same screen as Lägesbild.</translation>
+    </message>
+    <message>
+        <source>Presentationsläget öppnas på en annan skärm när en är ansluten.</source>
+        <translation>Presentation mode opens on another screen when one is connected.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Jämförelseåret används i översikten och presentationsläget. Namnet fylls i när du skapar en ny bedömning.</source>
         <translation>The comparison year is used on the overview and in presentation mode. The name is filled in when you create a new assessment.</translation>

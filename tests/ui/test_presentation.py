@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +16,16 @@ from app.domain import series as S
 from app.services.workspace import Workspace
 from ui.charts.base import ChartBase
 from ui.charts.radar import RadarChart
-from ui.presentation import DESIGN_SIZE, FIT_RANGE, PresentationWindow, fit_for
+from ui.presentation import (
+    DESIGN_SIZE,
+    FIT_RANGE,
+    PresentationWindow,
+    choose_screen,
+    fit_for,
+)
+from ui.settings import PRESENTATION_OTHER_SCREEN, PRESENTATION_WINDOW_SCREEN
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -148,3 +161,87 @@ def test_a_size_needing_another_scale_rebuilds_the_slides_in_place(qtbot, demo_w
 
     window.resize(1921, 1081)  # the same scale: nothing is rebuilt
     assert window.slides[1].body is radar
+
+
+def test_the_slides_go_to_another_screen_unless_the_setting_says_otherwise() -> None:
+    laptop, projector, third = object(), object(), object()
+    screens = [laptop, projector, third]
+    assert choose_screen(laptop, screens, PRESENTATION_OTHER_SCREEN) is projector
+    assert choose_screen(projector, screens, PRESENTATION_OTHER_SCREEN) is laptop
+    assert choose_screen(laptop, [laptop], PRESENTATION_OTHER_SCREEN) is laptop
+    assert choose_screen(projector, screens, PRESENTATION_WINDOW_SCREEN) is projector
+    assert choose_screen(None, screens, PRESENTATION_OTHER_SCREEN) is None
+
+
+#: A laptop and a projector side by side, as Qt's offscreen platform can pretend (a fresh
+#: process: the screens are fixed when the QApplication starts).
+TWO_SCREENS = {
+    "screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96},
+        {"name": "Projektor", "x": 1440, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96},
+    ]
+}
+TWO_SCREEN_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+from app.demo import create_demo_store
+from app.services.workspace import Workspace
+from ui.presentation import PresentationWindow
+from ui.settings import AppSettings
+
+app = QApplication([])
+folder = Path(sys.argv[1])
+main = QWidget()  # stands in for the main window: it carries the settings
+main.settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+main.settings.presentation_screen = sys.argv[2]
+main.setGeometry(app.screens()[0].geometry().adjusted(100, 100, -100, -100))
+main.show()
+workspace = Workspace.open(create_demo_store(folder / "demo.db"))
+organisation = workspace.organisations()[0]
+slides = PresentationWindow(workspace, organisation, 2023, 2023, parent=main)
+slides.start()
+for _ in range(5):
+    app.processEvents()
+print(json.dumps({
+    "main": main.screen().name(),
+    "slides": slides.screen().name(),
+    "geometry": list(slides.geometry().getRect()),
+    "fit": slides.fit,
+    "full_screen": slides.isFullScreen(),
+}))
+workspace.close()
+"""
+
+
+@pytest.mark.parametrize(
+    ("setting", "screen", "geometry", "fit"),
+    [
+        (PRESENTATION_OTHER_SCREEN, "Projektor", [1440, 0, 1024, 768], 0.8),
+        (PRESENTATION_WINDOW_SCREEN, "Laptop", [0, 0, 1440, 900], 1.0),
+    ],
+)
+def test_with_a_projector_connected_the_slides_fill_the_chosen_screen(
+    tmp_path: Path, setting: str, screen: str, geometry: list[int], fit: float
+) -> None:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    result = subprocess.run(
+        [sys.executable, "-c", TWO_SCREEN_PROBE, str(tmp_path), setting],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    shown = json.loads(result.stdout.splitlines()[-1])
+    assert shown == {
+        "main": "Laptop",
+        "slides": screen,
+        "geometry": geometry,
+        "fit": fit,
+        "full_screen": True,
+    }

@@ -29,6 +29,28 @@ def test_shows_the_store_and_saves_the_defaults(qtbot, settings, workspace, falu
     assert settings.default_assessor == "Anna Berg, informationssäkerhetssamordnare"
 
 
+def test_presentation_screen_is_chosen_and_remembered(qtbot, settings, workspace, falun):
+    from ui.settings import PRESENTATION_OTHER_SCREEN, PRESENTATION_WINDOW_SCREEN
+
+    page = SettingsPage(settings)
+    qtbot.addWidget(page)
+    page.set_context(workspace, falun)
+    assert settings.presentation_screen == PRESENTATION_OTHER_SCREEN  # as presentation programs
+    assert page.presentation_screen.currentData() == PRESENTATION_OTHER_SCREEN
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+
+    page.presentation_screen.setCurrentIndex(
+        page.presentation_screen.findData(PRESENTATION_WINDOW_SCREEN)
+    )
+    page.presentation_screen.activated.emit(page.presentation_screen.currentIndex())
+
+    assert settings.presentation_screen == PRESENTATION_WINDOW_SCREEN
+    assert messages == ["Presentationsläget öppnas på samma skärm som Lägesbild."]
+    page.refresh()
+    assert page.presentation_screen.currentData() == PRESENTATION_WINDOW_SCREEN
+
+
 def test_new_assessment_uses_the_default_assessor(make_window, workspace, falun, settings):
     settings.default_assessor = "Anna Berg"
     window = make_window(workspace)

@@ -24,7 +24,7 @@ from app.paths import backup_dir
 from ui import i18n
 from ui.dialogs import messages
 from ui.pages.base import Page
-from ui.settings import AppSettings
+from ui.settings import PRESENTATION_OTHER_SCREEN, PRESENTATION_WINDOW_SCREEN, AppSettings
 from ui.style import card, label
 
 
@@ -111,6 +111,15 @@ class SettingsPage(Page):
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         form.addRow(self.tr("Språk:"), self.language)
+        self.presentation_screen = QComboBox()
+        self.presentation_screen.setAccessibleName(self.tr("Skärm för presentationsläget"))
+        self.presentation_screen.addItem(
+            self.tr("På en annan skärm om en är ansluten (projektor)"), PRESENTATION_OTHER_SCREEN
+        )
+        self.presentation_screen.addItem(
+            self.tr("På samma skärm som Lägesbild"), PRESENTATION_WINDOW_SCREEN
+        )
+        form.addRow(self.tr("Presentationsläge:"), self.presentation_screen)
         defaults_layout.addLayout(form)
         defaults_layout.addWidget(
             label(
@@ -130,6 +139,7 @@ class SettingsPage(Page):
         self.benchmark_year.activated.connect(self._save_benchmark_year)
         self.assessor.editingFinished.connect(self._save_assessor)
         self.language.activated.connect(self._save_language)
+        self.presentation_screen.activated.connect(self._save_presentation_screen)
         self.backup_change_button.clicked.connect(self.choose_backup_folder)
         self.backup_reset_button.clicked.connect(self.reset_backup_folder)
 
@@ -155,6 +165,9 @@ class SettingsPage(Page):
         self.backup_reset_button.setEnabled(self.settings.backup_override() is not None)
         self.language.setCurrentIndex(
             self.language.findData(i18n.language_setting(self.settings.qsettings))
+        )
+        self.presentation_screen.setCurrentIndex(
+            self.presentation_screen.findData(self.settings.presentation_screen)
         )
 
         self.benchmark_year.clear()
@@ -227,6 +240,15 @@ class SettingsPage(Page):
     def _save_language(self) -> None:
         i18n.set_language_setting(self.language.currentData(), self.settings.qsettings)
         self.status_message.emit(self.tr("Språket byts när du startar om Lägesbild."))
+
+    def _save_presentation_screen(self) -> None:
+        choice = self.presentation_screen.currentData()
+        self.settings.presentation_screen = choice
+        if choice == PRESENTATION_WINDOW_SCREEN:
+            message = self.tr("Presentationsläget öppnas på samma skärm som Lägesbild.")
+        else:
+            message = self.tr("Presentationsläget öppnas på en annan skärm när en är ansluten.")
+        self.status_message.emit(message)
 
     def _save_assessor(self) -> None:
         if self.assessor.text().strip() != self.settings.default_assessor:
