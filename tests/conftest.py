@@ -4,7 +4,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import subprocess  # noqa: E402
 import sys  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -32,3 +34,33 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 def db_path(tmp_path: Path) -> Path:
     """Where a test's own store lives (not created)."""
     return tmp_path / "store" / "lagesbild.db"
+
+
+@pytest.fixture(scope="session")
+def fresh_python() -> Callable[..., str]:
+    """Run Python code in a new interpreter, so imports start from nothing (what a process
+    imports, PySide6 state fixed at start-up); returns its standard output.
+
+    ``fresh_python(code, *args, env=None, cwd=None, timeout=120)``: from the repository root
+    unless ``cwd`` is given; a non-zero exit fails the test with the child's error output.
+    """
+
+    def run(
+        code: str,
+        *args: str,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
+        timeout: float = 120,
+    ) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=cwd or _ROOT,
+            timeout=timeout,
+        )
+        assert result.returncode == 0, (result.stderr or result.stdout)[-3000:]
+        return result.stdout
+
+    return run

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -446,16 +445,13 @@ def test_help_is_swedish(capsys) -> None:
     assert code == 2 and "ogiltigt val" in err
 
 
-def test_cli_module_is_qt_free() -> None:
+def test_cli_module_is_qt_free(fresh_python) -> None:
     code = (
         "import app.cli, sys; "
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules), "
         "sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph')))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
+    fresh_python(code)
 
 
 def test_gui_without_a_display_gives_a_clear_message(monkeypatch, capsys) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -11,8 +10,6 @@ import pytest
 
 from app import launcher
 from app.launcher import GuiRequest, gui_request
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +79,7 @@ def test_main_starts_the_gui_with_the_request(monkeypatch) -> None:
     assert seen == [GuiRequest(demo=True, backup_dir=Path("kopior"))]
 
 
-def test_a_gui_start_never_imports_the_cli() -> None:
+def test_a_gui_start_never_imports_the_cli(fresh_python) -> None:
     """The point of the launcher: the sub-commands (and their imports) stay out of a GUI start."""
     code = (
         "import sys\n"
@@ -93,11 +90,7 @@ def test_a_gui_start_never_imports_the_cli() -> None:
         " 'app.storage', 'sqlite_utils', 'PySide6') if m in sys.modules]\n"
         "print(heavy)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert fresh_python(code).strip() == "[]"
 
 
 def test_the_gui_without_a_display_gets_a_swedish_message(monkeypatch, capsys) -> None:

@@ -10,12 +10,8 @@ time; this guards the cause.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
 HEAVY = (
     "pyqtgraph",
     "numpy",
@@ -45,20 +41,6 @@ print(json.dumps(sorted(m for m in HEAVY if m in sys.modules)))
 """
 
 
-def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            SCRIPT.replace("HEAVY", repr(HEAVY)),
-            str(tmp_path / "settings.ini"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert json.loads(result.stdout.splitlines()[-1]) == []
+def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path, fresh_python) -> None:
+    output = fresh_python(SCRIPT.replace("HEAVY", repr(HEAVY)), str(tmp_path / "settings.ini"))
+    assert json.loads(output.splitlines()[-1]) == []

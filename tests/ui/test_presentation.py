@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,8 +22,6 @@ from ui.presentation import (
     fit_for,
 )
 from ui.settings import PRESENTATION_OTHER_SCREEN, PRESENTATION_WINDOW_SCREEN
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -223,21 +219,13 @@ workspace.close()
     ],
 )
 def test_with_a_projector_connected_the_slides_fill_the_chosen_screen(
-    tmp_path: Path, setting: str, screen: str, geometry: list[int], fit: float
+    tmp_path: Path, fresh_python, setting: str, screen: str, geometry: list[int], fit: float
 ) -> None:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(TWO_SCREENS))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    result = subprocess.run(
-        [sys.executable, "-c", TWO_SCREEN_PROBE, str(tmp_path), setting],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    shown = json.loads(result.stdout.splitlines()[-1])
+    output = fresh_python(TWO_SCREEN_PROBE, str(tmp_path), setting, env=env)
+    shown = json.loads(output.splitlines()[-1])
     assert shown == {
         "main": "Laptop",
         "slides": screen,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,8 +10,6 @@ from sqlite_utils import Database
 
 from app.storage import open_store
 from app.storage.sql_connection import StoreConnection
-
-REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -94,7 +90,9 @@ def test_table_names_and_recursive_triggers(pair: tuple[StoreConnection, Databas
     assert ours.execute("PRAGMA recursive_triggers").fetchone() == (1,)
 
 
-def test_opening_and_reading_a_store_does_not_import_sqlite_utils(tmp_path: Path) -> None:
+def test_opening_and_reading_a_store_does_not_import_sqlite_utils(
+    tmp_path: Path, fresh_python
+) -> None:
     """The window opens an existing store on plain sqlite3; sqlite_utils waits for a write."""
     path = tmp_path / "store.db"
     open_store(path, create=True).close()
@@ -108,7 +106,4 @@ def test_opening_and_reading_a_store_does_not_import_sqlite_utils(tmp_path: Path
         "loaded = [m for m in ('sqlite_utils', 'click', 'pluggy', 'dateutil') if m in sys.modules]\n"
         "print(','.join(loaded) or 'none')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
-    )
-    assert result.stdout.strip() == "none"
+    assert fresh_python(code).strip() == "none"

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from ui.charts import qt_mirrors
-
-REPO = Path(__file__).resolve().parents[3]
 
 #: Run in a fresh process (pyqtgraph can be imported once per process): import pyqtgraph the
 #: lean or the ordinary way, then report how many PySide6 classes exist and how each name of
@@ -55,21 +51,12 @@ print(json.dumps(result))
 """
 
 
-def _probe(mode: str) -> dict:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, mode],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.splitlines()[-1])
-
-
 @pytest.fixture(scope="module")
-def probes() -> dict[str, dict]:
-    return {mode: _probe(mode) for mode in ("lean", "ordinary")}
+def probes(fresh_python) -> dict[str, dict]:
+    return {
+        mode: json.loads(fresh_python(PROBE, mode).splitlines()[-1])
+        for mode in ("lean", "ordinary")
+    }
 
 
 def test_every_name_resolves_as_after_the_ordinary_import(probes: dict[str, dict]) -> None:
