@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 View = TypeVar("View", bound=QTableView)
@@ -41,3 +41,35 @@ def record_table(
     table.setWordWrap(word_wrap)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+class NarrowColumn(QObject):
+    """Hides one column of ``table`` while the table is too narrow to give it ``room`` px
+    beside the others (a list in a narrow side column): a missing column reads better than
+    one squeezed to "…" with a horizontal scroll bar under the list."""
+
+    def __init__(self, table: QTableView, column: int, room: int) -> None:
+        super().__init__(table)
+        self._table = table
+        self.column = column
+        self.room = room
+        table.viewport().installEventFilter(self)
+
+    def needed_width(self) -> int:
+        """The width the table's columns need with this one shown at ``room`` px."""
+        table, header = self._table, self._table.horizontalHeader()
+        model = table.model()
+        columns = model.columnCount() if model is not None else 0
+        others = sum(
+            max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+            for c in range(columns)
+            if c != self.column and not header.isSectionHidden(c)
+        )
+        return others + self.room
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Resize:
+            hide = self._table.viewport().width() < self.needed_width()
+            if hide != self._table.isColumnHidden(self.column):
+                self._table.setColumnHidden(self.column, hide)
+        return False

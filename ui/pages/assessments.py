@@ -51,12 +51,16 @@ from ui.dialogs import messages
 from ui.dialogs.messages import UnsavedChoice
 from ui.models.assessments import AssessmentListModel
 from ui.pages.base import Page
-from ui.record_table import record_table
-from ui.style import card, label, set_role
+from ui.record_table import NarrowColumn, record_table
+from ui.style import SideColumn, card, label, set_role
 
 if TYPE_CHECKING:
     from app.reference import Area, Reference
     from ui.settings import AppSettings
+
+#: The width the assessment editor needs beside the list: an area's widest row (caption, answer
+#: combo, caption, level combo) in its card, plus the scroll bar (a test checks it at 1280 px).
+EDITOR_WIDTH = 690
 
 #: Swedish source texts; shown through ``QCoreApplication.translate("AreaEditor", …)``.
 NO_VALUE = QT_TRANSLATE_NOOP("AreaEditor", "Inte angiven")
@@ -675,6 +679,7 @@ class AssessmentsPage(Page):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
+        NarrowColumn(self.table, AssessmentListModel.ASSESSOR, room=90)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         side.addWidget(self.table, 1)
 
@@ -704,10 +709,7 @@ class AssessmentsPage(Page):
         )
         side.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(400)
-        layout.addWidget(side_widget)
+        layout.addWidget(SideColumn(side, self, EDITOR_WIDTH))
 
         self.editor_stack = QStackedWidget()
         empty_page = QWidget()

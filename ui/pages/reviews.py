@@ -65,11 +65,15 @@ from ui.dialogs.activity_dialog import ProblemsPanel
 from ui.dialogs.messages import UnsavedChoice
 from ui.models.review_model import DecisionTableModel, ReviewListModel
 from ui.pages.base import Page
-from ui.record_table import record_table
-from ui.style import card, label, set_role
+from ui.record_table import NarrowColumn, record_table
+from ui.style import SideColumn, card, label, set_role
 
 if TYPE_CHECKING:
     from ui.settings import AppSettings
+
+#: The width the review editor needs beside the list: its header (title, status, buttons) and
+#: the date/forum row (a test checks it at 1280 px).
+EDITOR_WIDTH = 720
 
 #: Suggested forums: names of Swedish bodies, stored as typed, so they are not translated.
 FORUMS = (
@@ -409,12 +413,13 @@ class ReviewEditor(QWidget):
         layout.setSpacing(10)
 
         head = QHBoxLayout()
-        self.heading = label("", "subtitle")
+        self.heading = label("", "subtitle", wrap=True)  # wraps before the buttons are cut
         self.status = label("")
         self.status.setAccessibleName(self.tr("Status för genomgången"))
-        head.addWidget(self.heading)
-        head.addWidget(self.status)
-        head.addStretch(1)
+        # The heading takes the free width (and wraps only when even that is too narrow); the
+        # status then stands beside the buttons.
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
         self.save_button = QPushButton(self.tr("Spara"))
         set_role(self.save_button, "primary")
         self.finalise_button = QPushButton(self.tr("Fastställ…"))
@@ -736,7 +741,7 @@ class ReviewsPage(Page):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(20)
         side = QVBoxLayout()
-        side.addWidget(label(self.tr("Ledningens genomgång"), "title"))
+        side.addWidget(label(self.tr("Ledningens genomgång"), "title", wrap=True))
         side.addWidget(
             label(self.tr("ISO/IEC 27001 9.3 – senaste mötet först."), "muted", wrap=True)
         )
@@ -746,6 +751,7 @@ class ReviewsPage(Page):
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReviewListModel.FORUM, QHeaderView.ResizeMode.Stretch)
+        NarrowColumn(self.list, ReviewListModel.FORUM, room=110)
         side.addWidget(self.list, 1)
         self.new_button = QPushButton(self.tr("Ny genomgång"))
         set_role(self.new_button, "primary")
@@ -756,10 +762,7 @@ class ReviewsPage(Page):
         row.addWidget(self.delete_button)
         row.addStretch(1)
         side.addLayout(row)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(400)
-        layout.addWidget(side_widget)
+        layout.addWidget(SideColumn(side, self, EDITOR_WIDTH))
 
         self.stack = QStackedWidget()
         empty = card()
