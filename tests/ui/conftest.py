@@ -31,6 +31,16 @@ def workspace(db_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
+def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A fresh demo store (two organisations, ten years of history, plans and reviews)."""
+    from app.demo import create_demo_store
+
+    workspace = Workspace.open(create_demo_store(tmp_path / "demo.db"))
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
 def falun(workspace: Workspace):
     return workspace.add_municipality("Falun")
 

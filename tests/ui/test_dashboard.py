@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from app.domain import series as S
-from app.services.workspace import Workspace
 from ui.pages.dashboard import NO_ASSESSMENT, DashboardPage
-
-
-@pytest.fixture
-def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
-    from app.demo import create_demo_store
-
-    workspace = Workspace.open(create_demo_store(tmp_path / "demo.db"))
-    yield workspace
-    workspace.close()
 
 
 class Chooser:

@@ -736,16 +736,6 @@ def test_marked_safety_labels_are_still_the_domains():
 # Översikt, presentation mode and the chart chrome ---------------------------------------------
 
 
-@pytest.fixture
-def demo_workspace(tmp_path):
-    from app.demo import create_demo_store
-    from app.services.workspace import Workspace
-
-    workspace = Workspace.open(create_demo_store(tmp_path / "demo.db"))
-    yield workspace
-    workspace.close()
-
-
 def _dashboard(qtbot, workspace=None, organisation=None):
     from ui.pages.dashboard import DashboardPage
 

@@ -3,9 +3,6 @@ laptops): every page fits without sideways scrolling; list columns give way, the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from app.services.workspace import Workspace
@@ -15,15 +12,6 @@ from ui.style import SideColumn
 
 NARROW = (1280, 720)
 WIDE = (1440, 900)
-
-
-@pytest.fixture
-def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
-    from app.demo import create_demo_store
-
-    workspace = Workspace.open(create_demo_store(tmp_path / "demo.db"))
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

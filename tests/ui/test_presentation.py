@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from app.domain import series as S
-from app.services.workspace import Workspace
 from ui.charts.base import ChartBase
 from ui.charts.radar import RadarChart
 from ui.presentation import (
@@ -22,15 +20,6 @@ from ui.presentation import (
     fit_for,
 )
 from ui.settings import PRESENTATION_OTHER_SCREEN, PRESENTATION_WINDOW_SCREEN
-
-
-@pytest.fixture
-def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
-    from app.demo import create_demo_store
-
-    workspace = Workspace.open(create_demo_store(tmp_path / "demo.db"))
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from app.services.workspace import Workspace
-
-
-@pytest.fixture
-def demo_workspace(tmp_path: Path) -> Iterator[Workspace]:
-    from app.demo import create_demo_store
-
-    workspace = Workspace.open(create_demo_store(tmp_path / "demo.db"))
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture
