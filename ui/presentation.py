@@ -80,10 +80,12 @@ class Slide:
 
 
 def _text(
-    text: str, size_pt: float, color: str, *, bold: bool = False, wrap: bool = True
+    text: str, size_pt: float | None, color: str, *, bold: bool = False, wrap: bool = True
 ) -> QLabel:
+    """A slide label; without ``size_pt`` its type is set later (the frame, see _fit_frame)."""
     label = QLabel(text)
-    label.setFont(ChartStyle().font(size_pt, bold=bold))
+    if size_pt is not None:
+        label.setFont(ChartStyle().font(size_pt, bold=bold))
     label.setStyleSheet(f"color: {color}; background: transparent;")
     label.setWordWrap(wrap)
     return label
@@ -137,15 +139,15 @@ class PresentationWindow(QWidget):
         self.style_ = ChartStyle(presentation=True, fit=self.fit)
 
         self._frame = QVBoxLayout(self)
-        self.title_label = _text("", self.style_.pt(19), INK, bold=True)
-        self.subtitle_label = _text("", self.style_.pt(11), MUTED)
+        self.title_label = _text("", None, INK)
+        self.subtitle_label = _text("", None, MUTED)
         self._frame.addWidget(self.title_label)
         self._frame.addWidget(self.subtitle_label)
         self.stack = QStackedWidget()
         self._frame.addWidget(self.stack, 1)
         footer = QHBoxLayout()
-        self.source_label = _text("", self.style_.pt(9), MUTED)
-        self.counter_label = _text("", self.style_.pt(10), MUTED, wrap=False)
+        self.source_label = _text("", None, MUTED)
+        self.counter_label = _text("", None, MUTED, wrap=False)
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.counter_label.setAccessibleName(self.tr("Bildräknare"))
         footer.addWidget(self.source_label, 1)
