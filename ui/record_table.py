@@ -54,6 +54,10 @@ class NarrowColumn(QObject):
         self.column = column
         self.room = room
         table.viewport().installEventFilter(self)
+        model = table.model()
+        if model is not None:  # new rows may need other widths
+            model.modelReset.connect(self.fit)
+            model.layoutChanged.connect(self.fit)
 
     def needed_width(self) -> int:
         """The width the table's columns need with this one shown at ``room`` px."""
@@ -67,9 +71,13 @@ class NarrowColumn(QObject):
         )
         return others + self.room
 
+    def fit(self) -> None:
+        """Show or hide the column for the table's current width and rows."""
+        hide = self._table.viewport().width() < self.needed_width()
+        if hide != self._table.isColumnHidden(self.column):
+            self._table.setColumnHidden(self.column, hide)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.Resize:
-            hide = self._table.viewport().width() < self.needed_width()
-            if hide != self._table.isColumnHidden(self.column):
-                self._table.setColumnHidden(self.column, hide)
+            self.fit()
         return False

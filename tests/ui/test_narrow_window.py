@@ -8,7 +8,7 @@ import pytest
 from app.services.workspace import Workspace
 from ui.models.assessments import AssessmentListModel
 from ui.models.review_model import ReviewListModel
-from ui.style import SideColumn
+from ui.side_column import SideColumn
 
 NARROW = (1280, 720)
 WIDE = (1440, 900)

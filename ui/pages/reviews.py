@@ -66,7 +66,8 @@ from ui.dialogs.messages import UnsavedChoice
 from ui.models.review_model import DecisionTableModel, ReviewListModel
 from ui.pages.base import Page
 from ui.record_table import NarrowColumn, record_table
-from ui.style import SideColumn, card, label, set_role
+from ui.side_column import SideColumn
+from ui.style import card, label, set_role
 
 if TYPE_CHECKING:
     from ui.settings import AppSettings
