@@ -6,6 +6,7 @@ overdue by itself when the day passes and stops being overdue when it is finishe
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -232,7 +233,10 @@ def filter_activities(
     activities: Iterable[Activity], criteria: ActivityFilter, today: date
 ) -> list[Activity]:
     """The matching activities in plan order (see ``sort_key``)."""
-    found = [a for a in activities if criteria.matches(a, today)]
+    if criteria == ActivityFilter():  # the whole plan: no per-activity test
+        found = list(activities)
+    else:
+        found = [a for a in activities if criteria.matches(a, today)]
     found.sort(key=lambda a: sort_key(a, today))
     return found
 
@@ -252,7 +256,8 @@ class ActivitySummary:
 
 def summarise(activities: Iterable[Activity], today: date) -> ActivitySummary:
     items = list(activities)
-    by_status = {s: sum(1 for a in items if a.status is s) for s in ActivityStatus}
+    counts = Counter(a.status for a in items)  # one pass, not one per status
+    by_status = {s: counts[s] for s in ActivityStatus}
     return ActivitySummary(
         total=len(items), by_status=by_status, overdue=sum(1 for a in items if a.is_overdue(today))
     )
