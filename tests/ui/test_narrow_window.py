@@ -79,3 +79,10 @@ def test_the_side_column_gives_way_between_its_limits(qtbot) -> None:
     page.show()
     qtbot.waitExposed(page)
     assert column.width() == 350
+
+
+def test_the_dashboard_keeps_two_chart_columns_at_1280_px(window, qtbot):
+    page = _show(window, qtbot, "dashboard", NARROW)
+    qtbot.waitUntil(lambda: page.grid.itemAtPosition(0, 1) is not None)
+    assert page.grid.itemAtPosition(0, 1).widget() is page.panels[1]  # the difference bars
+    assert page.radar.width() >= page.radar.minimumWidth()

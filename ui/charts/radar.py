@@ -229,9 +229,10 @@ class RadarChart(ChartBase):
         self._axis_font = style.font(style.label_pt, bold=False)
         self._ring_font = style.font(style.tick_pt)
         self.plot.vb.sigResized.connect(self._fit)
-        # Below this size neighbouring area names start to touch at the normal type size.
+        # Below this size neighbouring area names start to touch at the normal type size
+        # (470 px wide still leaves a gap: two columns fit a 1280 px window).
         grow = 1.4 * fit if presentation else 1.0
-        self.setMinimumSize(int(500 * grow), int(470 * grow))
+        self.setMinimumSize(int(470 * grow), int(470 * grow))
         self.set_data(None)
 
     # -- public ---------------------------------------------------------------------------------

@@ -51,8 +51,10 @@ NO_ORGANISATION = QT_TRANSLATE_NOOP(
 )
 ALL_AREAS = QT_TRANSLATE_NOOP("DashboardPage", "Alla områden (medel)")
 
-#: Below this width the chart panels stack in one column instead of two.
-TWO_COLUMNS_FROM = 1120
+#: Below this width the chart panels stack in one column instead of two: two columns need the
+#: radar's minimum width (470 px) per column beside the margins, spacing and scroll bar, which
+#: a 1280 px wide window (a 1920×1080 laptop at 150 %) still gives.
+TWO_COLUMNS_FROM = 1050
 #: Charts out of view are drawn this long after the last switch (they are drawn at once
 #: when scrolled into view anyway); until then screen readers would describe the old data.
 IDLE_DRAW_MS = 300
