@@ -448,7 +448,7 @@ class AssessmentEditor(QWidget):
 
         status_row = QHBoxLayout()
         status_row.setSpacing(12)
-        self.summary = label("", "muted")
+        self.summary = label("", "muted", wrap=True)
         status_row.addWidget(self.status)
         status_row.addWidget(self.summary, 1)
         layout.addLayout(status_row)
