@@ -52,7 +52,13 @@ def iso_or_none(value: date | None) -> str | None:
 
 
 def date_or_none(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return _parse_date(value) if value else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date(value: str) -> date:
+    """``date.fromisoformat``, remembered: a plan's dates repeat (month ends, review days)."""
+    return date.fromisoformat(value)
 
 
 class ActivityRepository:
@@ -242,22 +248,21 @@ class ActivityRepository:
                     written_on=_parse_date(written_on), author=author, text=text, id=comment_id
                 )
             )
-        no_areas: tuple[str, ...] = ()
         return [
             Activity(
                 organisation_id=organisation_id,
                 title=title,
                 description=description,
-                areas=tuple(areas[activity_id]) if activity_id in areas else no_areas,
+                areas=tuple(areas.get(activity_id, ())),
                 origin=_ORIGINS[origin],
                 owner=owner,
-                start_date=_parse_date(start_date) if start_date else None,
-                due_date=_parse_date(due_date) if due_date else None,
+                start_date=date_or_none(start_date),
+                due_date=date_or_none(due_date),
                 status=_STATUSES[status],
                 priority=_PRIORITIES[priority],
                 progress=progress,
-                completed_on=_parse_date(completed_on) if completed_on else None,
-                comments=tuple(comments[activity_id]) if activity_id in comments else (),
+                completed_on=date_or_none(completed_on),
+                comments=tuple(comments.get(activity_id, ())),
                 decision_id=decision_id,
                 template_key=template_key,
                 id=activity_id,
@@ -288,12 +293,6 @@ class ActivityRepository:
 _ORIGINS = {member.value: member for member in ActivityOrigin}
 _STATUSES = {member.value: member for member in ActivityStatus}
 _PRIORITIES = {member.value: member for member in Priority}
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse_date(value: str) -> date:
-    """``date.fromisoformat``, remembered: a plan's dates repeat (month ends, review days)."""
-    return date.fromisoformat(value)
 
 
 def _missing(activity_id: int) -> NotFoundError:
