@@ -545,16 +545,17 @@ class MainWindow(QMainWindow):
         for page in pages if pages is not None else list(self.pages.values()):
             if not page.has_unsaved_changes():
                 continue
-            ask = self._ask_unsaved or _messages().ask_unsaved_changes
+            messages = _messages()
+            ask = self._ask_unsaved or messages.ask_unsaved_changes
             what = (
                 QCoreApplication.translate("MainWindow", page.title).lower()
                 if page.title
                 else self.tr("sidan")
             )
             choice = ask(self, what)
-            if choice is _messages().UnsavedChoice.CANCEL:
+            if choice is messages.UnsavedChoice.CANCEL:
                 return False
-            if choice is _messages().UnsavedChoice.SAVE:
+            if choice is messages.UnsavedChoice.SAVE:
                 if not page.save_changes():
                     self._reveal(page)
                     return False
